@@ -1,0 +1,158 @@
+//! Seeded generators for cases too large to check in (follow-up tiers, max-size base cases).
+//!
+//! A generator spec is one JSON object per argument:
+//! * `{"ints": {"len": N, "min": A, "max": B, "order": "random"|"ascending"|"descending"}}` — a
+//!   list of N integers in [A, B] (`"distinct": true` for no repeats);
+//! * `{"int": {"min": A, "max": B}}` — one integer;
+//! * `{"grid": {"rows": R, "cols": C, "fill": ["1","0"], "density": 0.6}}` — a R×C grid of the
+//!   first symbol with probability `density`, else the second;
+//! * `{"const": V}` — V as is.
+//!
+//! The random stream is drill's own (splitmix64), so a seed means the same cases on every build.
+
+use super::{Case, Generator};
+use anyhow::{bail, Context, Result};
+use serde_json::{json, Value};
+
+/// splitmix64: tiny, fast, and stable forever (unlike a crate's stream across versions).
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn range(&mut self, min: i64, max: i64) -> i64 {
+        let span = (max as i128 - min as i128 + 1) as u128;
+        (min as i128 + (self.next() as u128 % span) as i128) as i64
+    }
+
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// The cases a list of generators describes, without expected answers.
+pub fn generate_cases(generators: &[Generator]) -> Result<Vec<Case>> {
+    let mut cases = Vec::new();
+    for g in generators {
+        let mut rng = Rng(g.seed);
+        for _ in 0..g.count {
+            let args = g.args.iter().map(|spec| generate_value(spec, &mut rng)).collect::<Result<_>>()?;
+            cases.push(Case { args, expected: None });
+        }
+    }
+    Ok(cases)
+}
+
+fn field(spec: &Value, name: &str) -> Result<i64> {
+    spec.get(name)
+        .and_then(Value::as_i64)
+        .with_context(|| format!("generator spec {spec} needs an integer `{name}`"))
+}
+
+fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
+    let (kind, body) = spec
+        .as_object()
+        .and_then(|o| o.iter().next())
+        .with_context(|| format!("generator spec {spec} is not an object with one key"))?;
+    Ok(match kind.as_str() {
+        "const" => body.clone(),
+        "int" => json!(rng.range(field(body, "min")?, field(body, "max")?)),
+        "ints" => {
+            let (len, min, max) = (field(body, "len")? as usize, field(body, "min")?, field(body, "max")?);
+            let distinct = body.get("distinct").and_then(Value::as_bool).unwrap_or(false);
+            let mut values: Vec<i64> = if distinct {
+                if ((max - min + 1) as usize) < len {
+                    bail!("generator spec {spec}: not enough distinct values");
+                }
+                let mut seen = std::collections::HashSet::with_capacity(len);
+                let mut v = Vec::with_capacity(len);
+                while v.len() < len {
+                    let x = rng.range(min, max);
+                    if seen.insert(x) {
+                        v.push(x);
+                    }
+                }
+                v
+            } else {
+                (0..len).map(|_| rng.range(min, max)).collect()
+            };
+            match body.get("order").and_then(Value::as_str).unwrap_or("random") {
+                "random" => {}
+                "ascending" => values.sort_unstable(),
+                "descending" => values.sort_unstable_by(|a, b| b.cmp(a)),
+                other => bail!("generator spec {spec}: unknown order '{other}'"),
+            }
+            json!(values)
+        }
+        "grid" => {
+            let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
+            let fill = body
+                .get("fill")
+                .and_then(Value::as_array)
+                .filter(|f| f.len() == 2)
+                .with_context(|| format!("generator spec {spec} needs `fill`: [on, off]"))?;
+            let density = body.get("density").and_then(Value::as_f64).unwrap_or(0.5);
+            let grid: Vec<Vec<Value>> = (0..rows)
+                .map(|_| {
+                    (0..cols)
+                        .map(|_| if rng.unit() < density { fill[0].clone() } else { fill[1].clone() })
+                        .collect()
+                })
+                .collect();
+            json!(grid)
+        }
+        other => bail!("generator spec {spec}: unknown kind '{other}'"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn generator(args: Value) -> Generator {
+        Generator {
+            seed: 7,
+            count: 2,
+            args: serde_json::from_value(args).unwrap(),
+        }
+    }
+
+    #[test]
+    fn same_seed_same_cases() {
+        let g = generator(json!([{"ints": {"len": 50, "min": -5, "max": 5}}]));
+        assert_eq!(generate_cases(&[g.clone()]).unwrap(), generate_cases(&[g]).unwrap());
+    }
+
+    #[test]
+    fn ints_respect_length_bounds_order_and_distinctness() {
+        let g = generator(json!([{"ints": {"len": 100, "min": 0, "max": 1000, "order": "ascending", "distinct": true}}]));
+        for case in generate_cases(&[g]).unwrap() {
+            let v: Vec<i64> = serde_json::from_value(case.args[0].clone()).unwrap();
+            assert_eq!(v.len(), 100);
+            assert!(v.windows(2).all(|w| w[0] < w[1]), "ascending and distinct: {v:?}");
+            assert!(v.iter().all(|x| (0..=1000).contains(x)));
+        }
+    }
+
+    #[test]
+    fn grid_has_requested_shape_and_symbols() {
+        let g = generator(json!([{"grid": {"rows": 3, "cols": 4, "fill": ["1", "0"], "density": 1.0}}]));
+        let case = &generate_cases(&[g]).unwrap()[0];
+        assert_eq!(
+            case.args[0],
+            json!([["1", "1", "1", "1"], ["1", "1", "1", "1"], ["1", "1", "1", "1"]])
+        );
+    }
+
+    #[test]
+    fn unknown_kind_is_an_error() {
+        let g = generator(json!([{"floats": {}}]));
+        assert!(generate_cases(&[g]).is_err());
+    }
+}

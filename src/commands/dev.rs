@@ -1,0 +1,221 @@
+//! `drill dev check`: every problem is well-formed, its reference is Accepted, every known-wrong
+//! solution gets the verdict it names, and a brute force agrees with the expected answers.
+
+use crate::catalog::{Catalog, Limits};
+use crate::judge::{self, Mode, Report, Verdict};
+use crate::workspace::Workspace;
+use anyhow::{bail, ensure, Context, Result};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Cases whose arguments are at most this long (as JSON) are cross-checked with `brute.rs`.
+const BRUTE_FORCE_MAX_CHARS: usize = 400;
+
+pub fn check(ids: &[String], problems: Option<PathBuf>) -> Result<ExitCode> {
+    let catalog = match problems {
+        Some(dir) => Catalog::from_dir(dir),
+        None => Catalog::embedded(),
+    };
+    let workspace = Workspace::locate()?;
+    let cache = workspace.cache_dir()?;
+    let ids = if ids.is_empty() {
+        check_lists(&catalog)?;
+        catalog.ids()
+    } else {
+        ids.iter().map(|i| catalog.resolve(i)).collect::<Result<_>>()?
+    };
+    let mut failures = 0;
+    for id in &ids {
+        match check_problem(&catalog, &cache, id) {
+            Ok(summary) => println!("ok   {id}: {summary}"),
+            Err(e) => {
+                failures += 1;
+                println!("FAIL {id}: {e:#}");
+            }
+        }
+    }
+    if failures > 0 {
+        bail!("{failures} of {} problems failed the check", ids.len());
+    }
+    println!("all {} problems pass", ids.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check_lists(catalog: &Catalog) -> Result<()> {
+    let ids = catalog.ids();
+    for list in catalog.lists()? {
+        for entry in &list.problems {
+            ensure!(
+                ids.contains(&entry.id),
+                "company list {} names unknown problem {}",
+                list.alias,
+                entry.id
+            );
+        }
+    }
+    Ok(())
+}
+
+fn check_problem(catalog: &Catalog, cache: &Path, id: &str) -> Result<String> {
+    let problem = catalog.problem(id)?;
+    ensure!(problem.id == id, "problem.json says id {:?}", problem.id);
+    let statement = catalog.statement(id)?;
+    ensure!(
+        statement.contains("## 中文") && statement.contains("## English"),
+        "statement.md needs a `## 中文` and a `## English` section"
+    );
+    let tests = catalog.tests(id)?;
+    ensure!(!tests.examples.is_empty(), "tests.json has no examples");
+    let arity = problem.signature.params.len();
+    for (kind, cases) in [("example", &tests.examples), ("hidden", &tests.hidden)] {
+        for (i, case) in cases.iter().enumerate() {
+            ensure!(
+                case.args.len() == arity,
+                "{kind} case {i} has {} arguments, the signature {arity}",
+                case.args.len()
+            );
+            ensure!(case.expected.is_some(), "{kind} case {i} has no expected answer");
+        }
+    }
+
+    let reference = catalog.reference(id)?;
+    let shown = PathBuf::from(format!("{id}/reference.rs"));
+    let examples = judge::judge(catalog, cache, id, &reference, &shown, Mode::Test)?;
+    expect(&examples, "Accepted", &[], "reference on the examples")?;
+    let submitted = judge::judge(catalog, cache, id, &reference, &shown, Mode::Submit)?;
+    let all_accepted: Vec<(String, String)> = problem
+        .follow_ups
+        .iter()
+        .map(|f| (f.name.clone(), "Accepted".to_string()))
+        .collect();
+    expect(&submitted, "Accepted", &all_accepted, "reference")?;
+
+    let wrong = catalog.wrong_solutions(id)?;
+    ensure!(!wrong.is_empty(), "no known-wrong solutions in wrong/");
+    for w in &wrong {
+        ensure!(
+            Verdict::from_name(&w.verdict).is_some(),
+            "wrong/{} names unknown verdict {:?}",
+            w.name,
+            w.verdict
+        );
+        let report = judge::judge(
+            catalog,
+            cache,
+            id,
+            &w.source,
+            &PathBuf::from(format!("{id}/wrong/{}", w.name)),
+            Mode::Submit,
+        )?;
+        expect(&report, &w.verdict, &w.follow_ups, &format!("wrong/{}", w.name))?;
+    }
+
+    let mut cross_checked = 0;
+    if let Some(brute) = catalog.brute_force(id)? {
+        let small: Vec<_> = tests
+            .hidden
+            .iter()
+            .filter(|c| serde_json::to_string(&c.args).map_or(false, |s| s.len() <= BRUTE_FORCE_MAX_CHARS))
+            .cloned()
+            .collect();
+        cross_checked = small.len();
+        if !small.is_empty() {
+            let limits = Limits {
+                time_floor_ms: 20_000,
+                ..problem.limits
+            };
+            let report = judge::judge_cases(catalog, cache, id, &brute, &PathBuf::from(format!("{id}/brute.rs")), small, limits)?;
+            if report.verdict != Verdict::Accepted {
+                let failed = report
+                    .cases
+                    .iter()
+                    .find(|c| !c.passed)
+                    .context("brute force failed without a failing case")?;
+                bail!(
+                    "brute force disagrees on hidden case with input {}: expected {:?}, brute force {:?} ({})",
+                    serde_json::to_string(&failed.input)?,
+                    failed.expected,
+                    failed.got,
+                    report.message.unwrap_or_default()
+                );
+            }
+        }
+    }
+    Ok(format!(
+        "{} examples, {} hidden cases (+{} generated), reference {} ms, {} wrong solutions rejected, {} cases cross-checked",
+        tests.examples.len(),
+        tests.hidden.len(),
+        judge::submission_tiers(&problem, Vec::new())?
+            .iter()
+            .map(|t| t.cases.len())
+            .sum::<usize>(),
+        submitted.time_ms,
+        wrong.len(),
+        cross_checked
+    ))
+}
+
+/// Fills in every missing `expected` of the problems' tests.json with the reference's answer
+/// and rewrites the file one case per line.
+pub fn bless(ids: &[String], problems: PathBuf) -> Result<ExitCode> {
+    let catalog = Catalog::from_dir(problems.clone());
+    let workspace = Workspace::locate()?;
+    let cache = judge::BuildCache::open(&workspace.cache_dir()?)?;
+    for id in ids {
+        let id = catalog.resolve(id)?;
+        let mut tests = catalog.tests(&id)?;
+        let mut filled = 0;
+        for cases in [&mut tests.examples, &mut tests.hidden] {
+            let missing: Vec<usize> = (0..cases.len()).filter(|&i| cases[i].expected.is_none()).collect();
+            let inputs: Vec<_> = missing.iter().map(|&i| cases[i].clone()).collect();
+            if inputs.is_empty() {
+                continue;
+            }
+            for (i, answer) in missing.into_iter().zip(judge::reference_answers(&cache, &catalog, &id, &inputs)?) {
+                cases[i].expected = Some(answer);
+                filled += 1;
+            }
+        }
+        let line = |c: &crate::catalog::Case| serde_json::to_string(c).expect("cases serialize");
+        let section = |cases: &[crate::catalog::Case]| cases.iter().map(line).collect::<Vec<_>>().join(",\n    ");
+        let text = format!(
+            "{{\n  \"examples\": [\n    {}\n  ],\n  \"hidden\": [\n    {}\n  ]\n}}\n",
+            section(&tests.examples),
+            section(&tests.hidden)
+        );
+        std::fs::write(problems.join(&id).join("tests.json"), text).with_context(|| format!("cannot write {id}/tests.json"))?;
+        println!("{id}: filled {filled} expected answers");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The report has the expected base verdict and, for each named follow-up, its verdict.
+fn expect(report: &Report, verdict: &str, follow_ups: &[(String, String)], what: &str) -> Result<()> {
+    ensure!(
+        report.verdict.name() == verdict,
+        "{what}: expected {verdict}, got {} ({})",
+        report.verdict.name(),
+        report
+            .message
+            .as_deref()
+            .unwrap_or("no message")
+            .lines()
+            .take(8)
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    for (name, want) in follow_ups {
+        let got = report
+            .follow_ups
+            .iter()
+            .find(|f| &f.name == name)
+            .with_context(|| format!("{what}: follow-up {name:?} did not run"))?;
+        ensure!(
+            got.verdict.name() == want,
+            "{what}: follow-up {name}: expected {want}, got {} ({})",
+            got.verdict.name(),
+            got.note
+        );
+    }
+    Ok(())
+}

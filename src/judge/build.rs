@@ -1,0 +1,164 @@
+//! Compiling: the prelude once per toolchain (cached, under a file lock), then each program
+//! with a single `rustc -O` run linked against it.
+
+use super::sandbox::{self, Job, Limits, Status};
+use super::toolchain::Toolchain;
+use anyhow::{Context, Result};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+const PRELUDE: &str = include_str!("../../templates/prelude.rs");
+
+/// Most compiler output kept for a Compile Error report.
+const COMPILER_OUTPUT_CAP: usize = 64 * 1024;
+
+/// The cached prelude and everything derived from this toolchain and drill version.
+pub struct BuildCache {
+    pub toolchain: Toolchain,
+    /// `cache/build-<rustc>-<drill>-<prelude hash>/`, holding `libdrill_prelude.rlib`.
+    pub dir: PathBuf,
+}
+
+impl BuildCache {
+    /// Locates the toolchain and makes sure the prelude is compiled.
+    pub fn open(cache_root: &Path) -> Result<BuildCache> {
+        let toolchain = Toolchain::locate(cache_root)?;
+        let dir = cache_root.join(format!(
+            "build-{}-{}-{:016x}",
+            toolchain.version,
+            env!("CARGO_PKG_VERSION"),
+            fnv1a(PRELUDE.as_bytes())
+        ));
+        std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let cache = BuildCache { toolchain, dir };
+        cache.ensure_prelude()?;
+        Ok(cache)
+    }
+
+    fn rlib(&self) -> PathBuf {
+        self.dir.join("libdrill_prelude.rlib")
+    }
+
+    fn ensure_prelude(&self) -> Result<()> {
+        if self.rlib().is_file() {
+            return Ok(());
+        }
+        let lock = std::fs::File::create(self.dir.join(".lock")).context("cannot create the build cache lock")?;
+        lock.lock().context("cannot lock the build cache")?;
+        if self.rlib().is_file() {
+            return Ok(());
+        }
+        let work = tempfile::Builder::new()
+            .prefix(".prelude-")
+            .tempdir_in(&self.dir)
+            .context("cannot create a temp dir in the build cache")?;
+        let src = work.path().join("prelude.rs");
+        std::fs::write(&src, PRELUDE).context("cannot write the prelude source")?;
+        let out = work.path().join("libdrill_prelude.rlib");
+        let mut args = self.common_args();
+        args.extend(["--crate-type", "rlib", "--crate-name", "drill_prelude", "-C", "embed-bitcode=no"].map(OsString::from));
+        args.extend([src.into_os_string(), "-o".into(), out.clone().into_os_string()]);
+        if let Err(errors) = self.rustc(args, work.path())? {
+            anyhow::bail!("the harness prelude failed to compile with {}: {errors}", self.toolchain.version);
+        }
+        std::fs::rename(&out, self.rlib()).context("cannot store the compiled prelude")?;
+        Ok(())
+    }
+
+    fn common_args(&self) -> Vec<OsString> {
+        [
+            "--edition",
+            "2021",
+            "-O",
+            "-C",
+            "prefer-dynamic",
+            "-A",
+            "warnings",
+            "--color",
+            "never",
+        ]
+        .map(OsString::from)
+        .to_vec()
+    }
+
+    /// Compiles `main` (in `dir`) into `dir/solution`. `Ok(Err(messages))` is a Compile Error;
+    /// `remap` rewrites a file path in the messages (the temp copy to the user's own path).
+    pub fn compile(&self, dir: &Path, main: &Path, remap: Option<(&Path, &Path)>) -> Result<Result<PathBuf, String>> {
+        let binary = dir.join("solution");
+        let mut args = self.common_args();
+        let mut rpath = OsString::from("link-arg=-Wl,-rpath,");
+        rpath.push(&self.toolchain.target_libdir);
+        let mut extern_arg = OsString::from("drill_prelude=");
+        extern_arg.push(self.rlib());
+        args.extend([
+            "-C".into(),
+            rpath,
+            "--extern".into(),
+            extern_arg,
+            "--crate-name".into(),
+            "solution".into(),
+        ]);
+        if let Some((from, to)) = remap {
+            let mut m = from.as_os_str().to_owned();
+            m.push("=");
+            m.push(to);
+            args.extend(["--remap-path-prefix".into(), m]);
+        }
+        args.extend([main.as_os_str().to_owned(), "-o".into(), binary.clone().into_os_string()]);
+        Ok(self.rustc(args, dir)?.map(|()| binary))
+    }
+
+    /// Runs rustc under the compile limits: a minute of wall time, output capped.
+    fn rustc(&self, args: Vec<OsString>, cwd: &Path) -> Result<Result<(), String>> {
+        let job = Job {
+            label: "rustc",
+            program: self.toolchain.rustc.clone(),
+            args,
+            cwd: cwd.to_path_buf(),
+            env: vec![("HOME", cwd.as_os_str().to_owned()), ("TMPDIR", cwd.as_os_str().to_owned())],
+            stdin: None,
+            channel: false,
+            limits: Limits {
+                wall: Duration::from_secs(60),
+                cpu_seconds: 120,
+                address_space: None,
+                file_size: 512 << 20,
+                open_files: 1024,
+                stdout_cap: COMPILER_OUTPUT_CAP,
+                stderr_cap: COMPILER_OUTPUT_CAP,
+                kill_on_stdout_overflow: false,
+            },
+        };
+        let done = sandbox::run(job)?;
+        let mut text = String::from_utf8_lossy(&done.stderr).into_owned();
+        if done.stderr.len() >= COMPILER_OUTPUT_CAP {
+            text.push_str("\n… (compiler output truncated)");
+        }
+        Ok(match done.status {
+            Status::Exited(0) => Ok(()),
+            Status::TimedOut => Err("compilation took longer than 60 s and was stopped (a const-eval or macro loop?)".to_string()),
+            Status::Signaled(sig) if text.trim().is_empty() => {
+                Err(format!("the compiler was killed by signal {sig} (out of memory or time?)"))
+            }
+            _ => Err(text),
+        })
+    }
+}
+
+/// Writes a file so that readers see the old or the new content, never a torn one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let dir = path.parent().context("cache path has no parent")?;
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;
+    std::io::Write::write_all(&mut tmp, bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
+}
+
+/// FNV-1a: a stable content hash for cache keys (not for security).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ *b as u64).wrapping_mul(0x0100_0000_01b3))
+}

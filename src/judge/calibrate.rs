@@ -1,0 +1,122 @@
+//! Time limits from the reference solution: it runs once per problem and toolchain on this
+//! machine; its in-call time per tier and its answers to generated cases are cached.
+
+use super::build::{fnv1a, write_atomically, BuildCache};
+use super::run::{self, Ending};
+use super::Tier;
+use crate::catalog::{Case, Catalog, Limits};
+use anyhow::{bail, Context, Result};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::path::Path;
+use std::time::Duration;
+
+/// Generous limits for the reference itself: it is trusted, only runaway problems are stopped.
+const REFERENCE_WALL: Duration = Duration::from_secs(60);
+const REFERENCE_MEMORY: u64 = 2 << 30;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Calibration {
+    /// One per tier: the base tier first, then the follow-ups in order.
+    pub tiers: Vec<TierTiming>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TierTiming {
+    /// The reference's time inside its calls, summed over the tier's cases.
+    pub in_call_ms: f64,
+    /// The reference's whole run (process start, input parsing, all cases).
+    pub wall_ms: f64,
+    /// The reference's answer to every case of the tier.
+    pub answers: Vec<Value>,
+}
+
+impl TierTiming {
+    /// The tier's time limit for a solution: `factor` × the reference, at least the floor.
+    pub fn limit_ms(&self, limits: &Limits) -> f64 {
+        (limits.time_factor * self.in_call_ms).max(limits.time_floor_ms as f64)
+    }
+
+    /// When to kill a run: the limit plus room for what happens outside the calls.
+    pub fn wall(&self, limits: &Limits) -> Duration {
+        Duration::from_secs_f64((self.limit_ms(limits) + (3.0 * self.wall_ms).max(1000.0)) / 1000.0)
+    }
+}
+
+/// The reference's timings, from the cache when the problem and toolchain are unchanged.
+pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tier]) -> Result<Calibration> {
+    let reference = catalog.reference(id)?;
+    let key = fnv1a(format!("{}\0{}\0{reference}", catalog.problem_json(id)?, catalog.tests_json(id)?).as_bytes());
+    let file = cache.dir.join("calibration").join(format!("{id}-{key:016x}.json"));
+    if let Some(c) = std::fs::read(&file)
+        .ok()
+        .and_then(|b| serde_json::from_slice::<Calibration>(&b).ok())
+    {
+        if c.tiers.len() == tiers.len() {
+            return Ok(c);
+        }
+    }
+    let calibration = measure(cache, catalog, id, &reference, tiers)?;
+    write_atomically(&file, &serde_json::to_vec(&calibration)?)?;
+    Ok(calibration)
+}
+
+fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tiers: &[Tier]) -> Result<Calibration> {
+    let problem = catalog.problem(id)?;
+    let work = tempfile::Builder::new()
+        .prefix("drill-reference-")
+        .tempdir()
+        .context("cannot create a temp dir")?;
+    let binary = match super::compile_solution(cache, &problem.signature, reference, work.path(), Path::new("reference.rs"))? {
+        Ok(b) => b,
+        Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
+    };
+    let mut timings = Vec::new();
+    for tier in tiers {
+        let exec = run_trusted(&binary, work.path(), &tier.cases)
+            .with_context(|| format!("{id}'s reference solution failed on tier {:?}", tier.name))?;
+        timings.push(TierTiming {
+            in_call_ms: exec.in_call_ms(),
+            wall_ms: exec.wall.as_secs_f64() * 1000.0,
+            answers: exec.answers.into_iter().map(|a| a.value).collect(),
+        });
+    }
+    Ok(Calibration { tiers: timings })
+}
+
+/// The answers of the reference to `cases` (how `drill dev bless` fills in expected answers).
+pub fn reference_answers(cache: &BuildCache, catalog: &Catalog, id: &str, cases: &[Case]) -> Result<Vec<Value>> {
+    let problem = catalog.problem(id)?;
+    let work = tempfile::Builder::new()
+        .prefix("drill-reference-")
+        .tempdir()
+        .context("cannot create a temp dir")?;
+    let binary = match super::compile_solution(
+        cache,
+        &problem.signature,
+        &catalog.reference(id)?,
+        work.path(),
+        Path::new("reference.rs"),
+    )? {
+        Ok(b) => b,
+        Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
+    };
+    let exec = run_trusted(&binary, work.path(), cases).with_context(|| format!("{id}'s reference solution failed"))?;
+    Ok(exec.answers.into_iter().map(|a| a.value).collect())
+}
+
+/// Runs the trusted reference; anything but a clean finish means the problem is broken.
+fn run_trusted(binary: &Path, dir: &Path, cases: &[Case]) -> Result<run::Execution> {
+    let input = dir.join("reference.in");
+    run::write_input(&input, cases, REFERENCE_MEMORY)?;
+    let exec = run::execute(binary, dir, &input, cases.len(), REFERENCE_WALL, REFERENCE_MEMORY)?;
+    if exec.ending != Ending::Finished || exec.answers.len() != cases.len() {
+        bail!(
+            "it ended with {:?} after {} of {} cases",
+            exec.ending,
+            exec.answers.len(),
+            cases.len()
+        );
+    }
+    Ok(exec)
+}

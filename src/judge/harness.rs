@@ -1,0 +1,122 @@
+//! Generates the program that is compiled around a solution: LeetCode's node types and
+//! `Solution`, the user's file included as is, and a driver derived from the signature.
+
+use crate::catalog::Signature;
+use std::fmt::Write as _;
+
+const LIST: &str = include_str!("../../templates/list.rs");
+const TREE: &str = include_str!("../../templates/tree.rs");
+const LIST_CODEC: &str = include_str!("../../templates/list_codec.rs");
+const TREE_CODEC: &str = include_str!("../../templates/tree_codec.rs");
+
+const LIST_TYPE: &str = "Option<Box<ListNode>>";
+const TREE_TYPE: &str = "Option<Rc<RefCell<TreeNode>>>";
+
+/// The crate root of a judged program. `solution_file` is the file name `include!`d (it sits
+/// next to the generated file). A user's own `struct Solution` or `ListNode` shadows the glob
+/// import, and the driver refers to whichever the solution sees.
+pub fn main_source(sig: &Signature, solution_file: &str) -> String {
+    let (list, tree) = (sig.uses_list(), sig.uses_tree());
+    let mut s = String::from(
+        "#![allow(warnings)]\nextern crate drill_prelude;\n\nmod leetcode {\n    pub struct Solution;\n    pub use drill_prelude::rand;\n",
+    );
+    for (used, text) in [(list, LIST), (tree, TREE)] {
+        if used {
+            s.push_str(text);
+        }
+    }
+    let _ = write!(s, "}}\n\nmod solution {{\n    pub use crate::leetcode::*;\n    include!({solution_file:?});\n\n    pub(crate) mod __drill_driver {{\n");
+    for (used, text) in [(list, LIST_CODEC), (tree, TREE_CODEC)] {
+        if used {
+            s.push_str(text);
+        }
+    }
+    s.push_str(&driver(sig));
+    s.push_str("    }\n}\n\nfn main() {\n    drill_prelude::run(solution::__drill_driver::case);\n}\n");
+    s
+}
+
+/// `case`: decode each argument, time the call alone, encode the answer.
+fn driver(sig: &Signature) -> String {
+    let mut s = String::from("pub(crate) fn case(args: &mut ::drill_prelude::Args) -> ::drill_prelude::Outcome {\n");
+    let mut call_args = Vec::new();
+    for (i, p) in sig.params.iter().enumerate() {
+        let var = format!("arg{i}");
+        let by_value = p.ty.trim_start_matches("&mut ").trim();
+        let decoded = match normalize(by_value).as_str() {
+            LIST_TYPE => "list_from(<::std::vec::Vec<i32> as ::drill_prelude::Decode>::arg(args))".to_string(),
+            TREE_TYPE => "tree_from(<::std::vec::Vec<Option<i32>> as ::drill_prelude::Decode>::arg(args))".to_string(),
+            _ => format!("<{by_value} as ::drill_prelude::Decode>::arg(args)"),
+        };
+        let _ = writeln!(s, "    let mut {var} = {decoded};");
+        call_args.push(if p.ty.starts_with("&mut ") { format!("&mut {var}") } else { var });
+    }
+    let _ = writeln!(s, "    let start = ::std::time::Instant::now();");
+    let _ = writeln!(s, "    let ret = super::Solution::{}({});", sig.function, call_args.join(", "));
+    let _ = writeln!(s, "    let elapsed = start.elapsed();");
+    let answer = match sig.params.iter().position(|p| p.ty.starts_with("&mut ")) {
+        Some(i) => encode_expr(&sig.params[i].ty["&mut ".len()..], &format!("arg{i}")),
+        None => encode_expr(&sig.returns, "ret"),
+    };
+    let _ = writeln!(s, "    let answer = {answer};");
+    s.push_str("    ::drill_prelude::Outcome::new(elapsed, &answer)\n}\n");
+    s
+}
+
+fn encode_expr(ty: &str, var: &str) -> String {
+    match normalize(ty).as_str() {
+        LIST_TYPE => format!("list_to(&{var})"),
+        TREE_TYPE => format!("tree_to(&{var})"),
+        _ => var.to_string(),
+    }
+}
+
+fn normalize(ty: &str) -> String {
+    ty.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(json: &str) -> Signature {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn plain_signature_calls_and_encodes_return() {
+        let src = main_source(
+            &sig(r#"{"function":"length_of_lis","params":[{"name":"nums","type":"Vec<i32>"}],"returns":"i32"}"#),
+            "solution.rs",
+        );
+        assert!(
+            src.contains("let mut arg0 = <Vec<i32> as ::drill_prelude::Decode>::arg(args);"),
+            "{src}"
+        );
+        assert!(src.contains("super::Solution::length_of_lis(arg0)"), "{src}");
+        assert!(!src.contains("struct ListNode"), "no list type unless the signature needs it");
+    }
+
+    #[test]
+    fn in_place_list_encodes_the_argument_after_the_call() {
+        let src = main_source(
+            &sig(r#"{"function":"reorder_list","params":[{"name":"head","type":"&mut Option<Box<ListNode>>"}]}"#),
+            "solution.rs",
+        );
+        assert!(src.contains("super::Solution::reorder_list(&mut arg0)"), "{src}");
+        assert!(src.contains("let answer = list_to(&arg0);"), "{src}");
+        assert!(src.contains("pub struct ListNode"), "{src}");
+    }
+
+    #[test]
+    fn tree_argument_is_built_from_level_order() {
+        let src = main_source(
+            &sig(
+                r#"{"function":"level_order","params":[{"name":"root","type":"Option<Rc<RefCell<TreeNode>>>"}],"returns":"Vec<Vec<i32>>"}"#,
+            ),
+            "solution.rs",
+        );
+        assert!(src.contains("tree_from("), "{src}");
+        assert!(src.contains("pub struct TreeNode"), "{src}");
+    }
+}

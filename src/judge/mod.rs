@@ -1,0 +1,381 @@
+//! Judging a solution: source checks → generated harness → rustc → sandboxed runs → checkers →
+//! a [`Report`].
+
+mod build;
+mod calibrate;
+pub mod compare;
+mod harness;
+mod run;
+mod sandbox;
+pub mod source;
+mod toolchain;
+mod verdict;
+
+pub use build::BuildCache;
+pub use calibrate::reference_answers;
+pub use verdict::{CaseReport, FailedCase, FollowUpReport, Report, Verdict};
+
+use crate::catalog::{generate_cases, Case, Catalog, Checker, Limits, Problem, Signature};
+use anyhow::{Context, Result};
+use run::{Ending, Execution};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// Visible examples (`drill test`) or hidden tests and follow-ups (`drill submit`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Test,
+    Submit,
+}
+
+/// A set of cases run in one process under one time limit.
+#[derive(Debug, Clone)]
+pub struct Tier {
+    pub name: String,
+    pub note: String,
+    pub limits: Limits,
+    pub cases: Vec<Case>,
+}
+
+/// Inputs larger than this (as JSON) are summarised in a report instead of printed whole.
+const SHOWN_VALUE_CHARS: usize = 4096;
+
+/// The tiers of a submission: the base tier (hidden cases, then generated ones), then the
+/// follow-ups.
+pub fn submission_tiers(problem: &Problem, hidden: Vec<Case>) -> Result<Vec<Tier>> {
+    let mut base = hidden;
+    base.extend(generate_cases(&problem.generated)?);
+    let mut tiers = vec![Tier {
+        name: "base".into(),
+        note: String::new(),
+        limits: problem.limits,
+        cases: base,
+    }];
+    for f in &problem.follow_ups {
+        tiers.push(Tier {
+            name: f.name.clone(),
+            note: f.note.clone(),
+            limits: f.limits,
+            cases: generate_cases(&f.generate)?,
+        });
+    }
+    Ok(tiers)
+}
+
+/// Judges `source` (shown to the user as `shown`) on problem `id`.
+pub fn judge(catalog: &Catalog, cache_root: &Path, id: &str, source: &str, shown: &Path, mode: Mode) -> Result<Report> {
+    let problem = catalog.problem(id)?;
+    let tests = catalog.tests(id)?;
+    match mode {
+        Mode::Test => {
+            let total = tests.examples.len();
+            let examples = Tier {
+                name: "examples".into(),
+                note: String::new(),
+                limits: problem.limits,
+                cases: tests.examples,
+            };
+            judge_tiers(catalog, cache_root, &problem, source, shown, total, || Ok(vec![examples]), mode)
+        }
+        Mode::Submit => {
+            let total = tests.hidden.len() + problem.generated.iter().map(|g| g.count).sum::<usize>();
+            judge_tiers(
+                catalog,
+                cache_root,
+                &problem,
+                source,
+                shown,
+                total,
+                || submission_tiers(&problem, tests.hidden),
+                mode,
+            )
+        }
+    }
+}
+
+/// Judges `source` on the given cases alone (each with its expected answer), every case
+/// reported: how `drill dev check` cross-checks expected answers with a brute force.
+pub fn judge_cases(
+    catalog: &Catalog,
+    cache_root: &Path,
+    id: &str,
+    source: &str,
+    shown: &Path,
+    cases: Vec<Case>,
+    limits: Limits,
+) -> Result<Report> {
+    let problem = catalog.problem(id)?;
+    let total = cases.len();
+    let tier = Tier {
+        name: "cases".into(),
+        note: String::new(),
+        limits,
+        cases,
+    };
+    judge_tiers(catalog, cache_root, &problem, source, shown, total, || Ok(vec![tier]), Mode::Test)
+}
+
+/// The tiers, their input files, and (for a submission) the reference's calibration.
+struct Prepared {
+    tiers: Vec<Tier>,
+    inputs: Vec<PathBuf>,
+    calibration: Option<calibrate::Calibration>,
+}
+
+/// In `Mode::Submit` limits come from the reference's calibration and expected answers of
+/// generated cases from its runs; in `Mode::Test` the floor applies and every case is reported.
+/// Preparing the tiers (generating cases, writing inputs, calibrating) overlaps the compile, and
+/// the tiers run concurrently: the compile is then nearly all of a submission's time.
+#[allow(clippy::too_many_arguments)]
+fn judge_tiers(
+    catalog: &Catalog,
+    cache_root: &Path,
+    problem: &Problem,
+    source: &str,
+    shown: &Path,
+    total: usize,
+    make_tiers: impl FnOnce() -> Result<Vec<Tier>> + Send,
+    mode: Mode,
+) -> Result<Report> {
+    let id = problem.id.as_str();
+    if let Some(banned) = source::find_banned(source, &problem.banned) {
+        return Ok(Report::not_run(
+            id,
+            Verdict::Rejected,
+            total,
+            format!("uses {}, which this problem bans", banned.display),
+        ));
+    }
+
+    let cache = BuildCache::open(cache_root)?;
+    let work = tempfile::Builder::new()
+        .prefix("drill-")
+        .tempdir()
+        .context("cannot create a temp dir")?;
+    let dir = work.path();
+    let (compiled, prepared) = std::thread::scope(|s| {
+        let prepared = s.spawn(|| -> Result<Prepared> {
+            let tiers = make_tiers()?;
+            let mut inputs = Vec::new();
+            for (i, tier) in tiers.iter().enumerate() {
+                let path = dir.join(format!("tier{i}.in"));
+                run::write_input(&path, &tier.cases, tier.limits.memory_mb << 20)?;
+                inputs.push(path);
+            }
+            let calibration = if mode == Mode::Submit {
+                Some(calibrate::calibration(&cache, catalog, id, &tiers)?)
+            } else {
+                None
+            };
+            Ok(Prepared {
+                tiers,
+                inputs,
+                calibration,
+            })
+        });
+        let compiled = compile_solution(&cache, &problem.signature, source, dir, shown);
+        (compiled, prepared.join().expect("preparing the tiers panicked"))
+    });
+    let binary = match compiled? {
+        Ok(binary) => binary,
+        Err(errors) => return Ok(Report::not_run(id, Verdict::CompileError, total, errors)),
+    };
+    let Prepared {
+        tiers,
+        inputs,
+        calibration,
+    } = prepared?;
+
+    let timings: Vec<_> = (0..tiers.len()).map(|i| calibration.as_ref().map(|c| &c.tiers[i])).collect();
+    let limits_ms: Vec<f64> = tiers
+        .iter()
+        .zip(&timings)
+        .map(|(t, c)| c.map_or(t.limits.time_floor_ms as f64, |c| c.limit_ms(&t.limits)))
+        .collect();
+    let executions: Vec<Result<Execution>> = std::thread::scope(|s| {
+        let runs: Vec<_> = tiers
+            .iter()
+            .zip(&inputs)
+            .zip(&timings)
+            .map(|((tier, input), timing)| {
+                let wall = timing.map_or(Duration::from_millis(tier.limits.time_floor_ms + 2000), |t| t.wall(&tier.limits));
+                let binary = &binary;
+                s.spawn(move || run::execute(binary, dir, input, tier.cases.len(), wall, tier.limits.memory_mb << 20))
+            })
+            .collect();
+        runs.into_iter().map(|h| h.join().expect("a tier run panicked")).collect()
+    });
+
+    let mut outcomes = Vec::new();
+    for (i, (tier, exec)) in tiers.iter().zip(executions).enumerate() {
+        let expected: Vec<Option<Value>> = tier
+            .cases
+            .iter()
+            .enumerate()
+            .map(|(k, c)| c.expected.clone().or_else(|| timings[i].map(|t| t.answers[k].clone())))
+            .collect();
+        let outcome = evaluate(&exec?, tier, &expected, problem.checker, limits_ms[i], mode == Mode::Test);
+        let accepted = outcome.verdict == Verdict::Accepted;
+        outcomes.push(outcome);
+        if !accepted {
+            break;
+        }
+    }
+
+    let mut outcomes = outcomes.into_iter();
+    let base = outcomes.next().expect("the base tier always runs");
+    let follow_ups = outcomes
+        .zip(tiers.iter().zip(&limits_ms).skip(1))
+        .map(|(o, (tier, limit))| FollowUpReport {
+            name: tier.name.clone(),
+            verdict: o.verdict,
+            note: format!("{}; limit {:.0} ms", tier.note, limit),
+            time_ms: o.time_ms,
+        })
+        .collect();
+    Ok(Report {
+        problem: id.to_string(),
+        verdict: base.verdict,
+        passed: base.passed,
+        total,
+        time_ms: base.time_ms,
+        memory_kb: base.memory_kb,
+        follow_ups,
+        failed_case: base.failed,
+        message: base.message,
+        cases: base.cases,
+    })
+}
+
+/// Writes the solution and its generated harness into `dir` and compiles them.
+fn compile_solution(cache: &BuildCache, sig: &Signature, source: &str, dir: &Path, shown: &Path) -> Result<Result<PathBuf, String>> {
+    let solution = dir.join("solution.rs");
+    std::fs::write(&solution, source).context("cannot write the solution into the build dir")?;
+    let main = dir.join("main.rs");
+    std::fs::write(&main, harness::main_source(sig, "solution.rs")).context("cannot write the harness")?;
+    Ok(cache.compile(dir, &main, Some((&solution, shown)))?.map_err(|errors| {
+        if errors.contains("main.rs") {
+            let params: Vec<String> = sig.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
+            format!(
+                "{errors}\nnote: drill calls `Solution::{}({}) -> {}`; keep the signature of the starter file",
+                sig.function,
+                params.join(", "),
+                sig.returns
+            )
+        } else {
+            errors
+        }
+    }))
+}
+
+/// A tier's verdict: the first case that fails decides it, as on LeetCode.
+struct TierOutcome {
+    verdict: Verdict,
+    passed: usize,
+    time_ms: u64,
+    memory_kb: u64,
+    failed: Option<FailedCase>,
+    message: Option<String>,
+    cases: Vec<CaseReport>,
+}
+
+fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: Checker, limit_ms: f64, every_case: bool) -> TierOutcome {
+    let in_call_ms = exec.in_call_ms();
+    let mut outcome = TierOutcome {
+        verdict: Verdict::Accepted,
+        passed: 0,
+        time_ms: in_call_ms.round() as u64,
+        memory_kb: exec.peak_kb,
+        failed: None,
+        message: None,
+        cases: Vec::new(),
+    };
+    let stdout = |i: usize| exec.stdout.get(i).cloned().unwrap_or_default();
+    let mut first_failure: Option<(usize, Verdict, Option<String>)> = None;
+    for (i, case) in tier.cases.iter().enumerate() {
+        let got = exec.answers.get(i).map(|a| a.value.clone());
+        let (verdict, message) = match (&got, &expected[i]) {
+            (Some(g), Some(e)) if compare::matches(checker, g, e) => (Verdict::Accepted, None),
+            (Some(_), _) => (Verdict::WrongAnswer, None),
+            (None, _) => ending_verdict(&exec.ending, in_call_ms, limit_ms),
+        };
+        if every_case {
+            outcome.cases.push(CaseReport {
+                index: i,
+                input: case.args.clone(),
+                expected: expected[i].clone(),
+                got: got.clone(),
+                passed: verdict == Verdict::Accepted,
+                stdout: stdout(i),
+            });
+        }
+        if verdict != Verdict::Accepted && first_failure.is_none() {
+            first_failure = Some((i, verdict, message));
+            outcome.failed = Some(FailedCase {
+                index: i,
+                input: case.args.iter().map(shown_value).collect(),
+                expected: expected[i].as_ref().map(shown_value),
+                got: got.as_ref().map(shown_value),
+                stdout: stdout(i),
+            });
+        }
+        if got.is_none() && first_failure.is_some() {
+            break;
+        }
+    }
+    match first_failure {
+        Some((i, verdict, message)) => {
+            outcome.verdict = verdict;
+            outcome.passed = i;
+            outcome.message = message;
+        }
+        None => {
+            outcome.passed = tier.cases.len();
+            if exec.ending == Ending::OutputExceeded {
+                outcome.verdict = Verdict::OutputLimitExceeded;
+                outcome.message = Some("the solution printed more than 16 MiB".into());
+            } else if in_call_ms > limit_ms {
+                outcome.verdict = Verdict::TimeLimitExceeded;
+                outcome.message = Some(format!("took {in_call_ms:.0} ms in total; the limit is {limit_ms:.0} ms"));
+            }
+        }
+    }
+    outcome
+}
+
+/// The verdict for a case that produced no answer, from how the run ended.
+fn ending_verdict(ending: &Ending, in_call_ms: f64, limit_ms: f64) -> (Verdict, Option<String>) {
+    match ending {
+        Ending::Panicked(message) => (Verdict::RuntimeError, Some(format!("panicked: {message}"))),
+        Ending::MemoryExceeded => (
+            Verdict::MemoryLimitExceeded,
+            Some("the solution tried to use more memory than the limit".into()),
+        ),
+        Ending::TimedOut => (
+            Verdict::TimeLimitExceeded,
+            Some(format!(
+                "stopped after the {limit_ms:.0} ms limit (finished cases took {in_call_ms:.0} ms)"
+            )),
+        ),
+        Ending::OutputExceeded => (Verdict::OutputLimitExceeded, Some("the solution printed more than 16 MiB".into())),
+        Ending::Crashed(what) => (Verdict::RuntimeError, Some(what.clone())),
+        Ending::Finished => (Verdict::RuntimeError, Some("the program ended without answering this case".into())),
+    }
+}
+
+/// A value for a report: itself, or a summary when it is too large to print.
+fn shown_value(v: &Value) -> Value {
+    let text = v.to_string();
+    if text.len() <= SHOWN_VALUE_CHARS {
+        return v.clone();
+    }
+    match v {
+        Value::Array(items) => Value::String(format!(
+            "<a list of {} items, {} characters; too large to show>",
+            items.len(),
+            text.len()
+        )),
+        _ => Value::String(format!("<{} characters; too large to show>", text.len())),
+    }
+}

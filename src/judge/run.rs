@@ -1,0 +1,199 @@
+//! Running a compiled program on a list of cases: the harness protocol (see
+//! `templates/prelude.rs`) on the judge's side.
+
+use super::sandbox::{self, Job, Limits, Status};
+use crate::catalog::Case;
+use anyhow::{Context, Result};
+use serde_json::Value;
+use std::io::Write;
+use std::path::Path;
+use std::time::Duration;
+
+/// Most of the user's stdout kept (in all; the rest is dropped).
+pub const STDOUT_SHOWN: usize = 64 * 1024;
+/// Past this much stdout the run is stopped: Output Limit Exceeded.
+const STDOUT_LIMIT: usize = 16 << 20;
+/// Room above the memory limit for the runtime, the stack and shared libraries (RLIMIT_AS).
+const ADDRESS_SPACE_SLACK: u64 = 1 << 30;
+
+/// One case's answer, as the harness reported it.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub nanos: u64,
+    pub value: Value,
+}
+
+/// How the run ended, after the answers it produced.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Ending {
+    /// The harness ran every case and reported its end.
+    Finished,
+    Panicked(String),
+    MemoryExceeded,
+    TimedOut,
+    OutputExceeded,
+    /// Any other abnormal end: signal, stack overflow, `process::exit`.
+    Crashed(String),
+}
+
+pub struct Execution {
+    pub answers: Vec<Answer>,
+    pub ending: Ending,
+    pub peak_kb: u64,
+    /// What the solution printed during each case.
+    pub stdout: Vec<String>,
+    pub wall: Duration,
+}
+
+impl Execution {
+    pub fn in_call_ms(&self) -> f64 {
+        self.answers.iter().map(|a| a.nanos as f64).sum::<f64>() / 1e6
+    }
+}
+
+/// Writes the harness's input for `cases`: the header, then one JSON line per argument.
+pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64) -> Result<()> {
+    let mut input = std::io::BufWriter::new(std::fs::File::create(path).context("cannot write the test input")?);
+    let arity = cases.first().map_or(0, |c| c.args.len());
+    writeln!(input, "{} {} {}", cases.len(), memory_bytes, arity)?;
+    for case in cases {
+        for arg in &case.args {
+            serde_json::to_writer(&mut input, arg)?;
+            input.write_all(b"\n")?;
+        }
+    }
+    input.flush().context("cannot write the test input")?;
+    Ok(())
+}
+
+/// Runs `binary` on the input file written by [`write_input`] for `cases` cases.
+/// `memory_bytes` must be the limit written into the input's header.
+pub fn execute(binary: &Path, workdir: &Path, input: &Path, cases: usize, wall: Duration, memory_bytes: u64) -> Result<Execution> {
+    let stdin = std::fs::File::open(input).context("cannot open the test input")?;
+
+    let secs = wall.as_secs_f64().ceil() as u64;
+    let done = sandbox::run(Job {
+        label: "solution",
+        program: binary.to_path_buf(),
+        args: Vec::new(),
+        cwd: workdir.to_path_buf(),
+        env: vec![("HOME", workdir.as_os_str().to_owned())],
+        stdin: Some(stdin),
+        channel: true,
+        limits: Limits {
+            wall,
+            cpu_seconds: secs + 1,
+            address_space: Some(memory_bytes + ADDRESS_SPACE_SLACK + (256 << 20)),
+            file_size: 0,
+            open_files: 64,
+            stdout_cap: STDOUT_LIMIT,
+            stderr_cap: 64 * 1024,
+            kill_on_stdout_overflow: true,
+        },
+    })?;
+
+    let mut answers = Vec::new();
+    let mut ending = None;
+    let mut peak_kb = 0;
+    for line in String::from_utf8_lossy(&done.channel).lines() {
+        let mut parts = line.splitn(4, ' ');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some("ok"), Some(_), Some(nanos), Some(json)) => match (nanos.parse(), serde_json::from_str(json)) {
+                (Ok(nanos), Ok(value)) => answers.push(Answer { nanos, value }),
+                _ => {
+                    ending = Some(Ending::Crashed("the result channel was corrupted".into()));
+                    break;
+                }
+            },
+            (Some("panic"), Some(_), Some(rest), extra) => {
+                let text = match extra {
+                    Some(more) => format!("{rest} {more}"),
+                    None => rest.to_string(),
+                };
+                ending = Some(Ending::Panicked(serde_json::from_str(&text).unwrap_or(text)));
+            }
+            (Some("mle"), ..) => ending = Some(Ending::MemoryExceeded),
+            (Some("end"), Some(kb), ..) => {
+                peak_kb = kb.parse().unwrap_or(0);
+                ending.get_or_insert(Ending::Finished);
+            }
+            _ => {
+                ending = Some(Ending::Crashed("the result channel was corrupted".into()));
+                break;
+            }
+        }
+    }
+    let stderr = String::from_utf8_lossy(&done.stderr);
+    let ending = match done.status {
+        Status::TimedOut => Ending::TimedOut,
+        Status::OutputExceeded => Ending::OutputExceeded,
+        // SIGXCPU/SIGKILL from RLIMIT_CPU: CPU time ran out (e.g. busy threads).
+        Status::Signaled(24) | Status::Signaled(9) if ending.is_none() => Ending::TimedOut,
+        Status::Exited(0) => {
+            ending.unwrap_or_else(|| Ending::Crashed("the program exited before finishing the cases (did it call process::exit?)".into()))
+        }
+        status => match ending {
+            Some(Ending::Finished) | None => Ending::Crashed(describe_crash(status, &stderr)),
+            Some(e) => e,
+        },
+    };
+    Ok(Execution {
+        answers,
+        ending,
+        peak_kb,
+        stdout: split_stdout(&done.stdout, cases),
+        wall: done.wall,
+    })
+}
+
+fn describe_crash(status: Status, stderr: &str) -> String {
+    if stderr.contains("has overflowed its stack") {
+        return "stack overflow (recursion too deep?)".into();
+    }
+    if stderr.contains("memory allocation of") {
+        return "memory allocation failed".into();
+    }
+    let tail: String = stderr
+        .lines()
+        .rev()
+        .take(5)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join("\n");
+    let what = match status {
+        Status::Exited(code) => format!("exited with code {code}"),
+        Status::Signaled(sig) => format!("killed by signal {}", signal_name(sig)),
+        Status::TimedOut | Status::OutputExceeded => unreachable!("handled by the caller"),
+    };
+    if tail.trim().is_empty() {
+        what
+    } else {
+        format!("{what}: {tail}")
+    }
+}
+
+fn signal_name(sig: i32) -> String {
+    nix::sys::signal::Signal::try_from(sig)
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_else(|_| sig.to_string())
+}
+
+/// Splits stdout at the harness's `\x1ecase <n>` markers: what each case printed, capped.
+fn split_stdout(bytes: &[u8], cases: usize) -> Vec<String> {
+    let mut per_case = vec![String::new(); cases];
+    let mut current: Option<usize> = None;
+    for line in String::from_utf8_lossy(bytes).split_inclusive('\n') {
+        if let Some(n) = line.strip_prefix("\x1ecase ").and_then(|r| r.trim_end().parse::<usize>().ok()) {
+            current = Some(n).filter(|n| *n < cases);
+            continue;
+        }
+        if let Some(slot) = current.and_then(|n| per_case.get_mut(n)) {
+            if slot.len() < STDOUT_SHOWN {
+                slot.push_str(line);
+            }
+        }
+    }
+    per_case
+}

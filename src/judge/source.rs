@@ -1,0 +1,211 @@
+//! Reading a solution file safely and checking it for banned APIs before anything compiles.
+
+use crate::catalog::Banned;
+use anyhow::{bail, Result};
+use std::path::Path;
+
+/// Largest solution file drill accepts.
+pub const MAX_SOURCE_BYTES: u64 = 1 << 20;
+
+/// Reads a solution, refusing what cannot be one: missing, a directory, empty, over 1 MiB, or
+/// not UTF-8. Each refusal is a one-line error naming the file.
+pub fn read_solution(path: &Path) -> Result<String> {
+    let shown = path.display();
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!("{shown} does not exist (run `drill pick <id>` to create it)"),
+        Err(e) => bail!("cannot read {shown}: {e}"),
+    };
+    if meta.is_dir() {
+        bail!("{shown} is a directory, not a solution file");
+    }
+    if meta.len() > MAX_SOURCE_BYTES {
+        bail!("{shown} is {} bytes; solutions are limited to 1 MiB", meta.len());
+    }
+    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {shown}: {e}"))?;
+    if bytes.len() as u64 > MAX_SOURCE_BYTES {
+        bail!("{shown} is over 1 MiB; solutions are limited to 1 MiB");
+    }
+    let text =
+        String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{shown} is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
+    if text.trim().is_empty() {
+        bail!("{shown} is empty; write your solution in it first");
+    }
+    Ok(text)
+}
+
+/// The first banned API the code calls, looking only at code (not comments or strings). A call
+/// is `.name(` or a path ending in `f64::name` / `f32::name`, so a helper of your own named
+/// `sqrt` stays allowed.
+pub fn find_banned<'a>(source: &str, banned: &'a [Banned]) -> Option<&'a Banned> {
+    if banned.is_empty() {
+        return None;
+    }
+    let code = strip_comments_and_strings(source);
+    let tokens = tokenize(&code);
+    for (i, tok) in tokens.iter().enumerate() {
+        let Some(b) = banned.iter().find(|b| b.name == *tok) else {
+            continue;
+        };
+        let before = |k: usize| i.checked_sub(k).map(|j| tokens[j].as_str());
+        let method_call = before(1) == Some(".");
+        let float_path = before(1) == Some("::") && matches!(before(2), Some("f64" | "f32"));
+        if method_call || float_path {
+            return Some(b);
+        }
+    }
+    None
+}
+
+/// Identifiers and the punctuation `.` and `::`; everything else is a separator.
+fn tokenize(code: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let chars: Vec<char> = code.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_alphanumeric() || c == '_' {
+            let start = i;
+            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
+                i += 1;
+            }
+            tokens.push(chars[start..i].iter().collect());
+            continue;
+        }
+        if c == ':' && chars.get(i + 1) == Some(&':') {
+            tokens.push("::".into());
+            i += 2;
+            continue;
+        }
+        if c == '.' {
+            tokens.push(".".into());
+        } else if !c.is_whitespace() {
+            tokens.push(c.to_string());
+        }
+        i += 1;
+    }
+    tokens
+}
+
+/// Replaces comments (line, nested block) and string/char literals (including raw strings)
+/// with spaces, keeping everything else.
+fn strip_comments_and_strings(src: &str) -> String {
+    let s: Vec<char> = src.chars().collect();
+    let mut out = String::with_capacity(src.len());
+    let mut i = 0;
+    while i < s.len() {
+        let c = s[i];
+        let next = s.get(i + 1).copied();
+        if c == '/' && next == Some('/') {
+            while i < s.len() && s[i] != '\n' {
+                i += 1;
+            }
+        } else if c == '/' && next == Some('*') {
+            let mut depth = 0;
+            while i < s.len() {
+                if s[i] == '/' && s.get(i + 1) == Some(&'*') {
+                    depth += 1;
+                    i += 2;
+                } else if s[i] == '*' && s.get(i + 1) == Some(&'/') {
+                    depth -= 1;
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    i += 1;
+                }
+            }
+            out.push(' ');
+        } else if c == 'r' && matches!(next, Some('"' | '#')) && !prev_is_ident(&s, i) {
+            let mut j = i + 1;
+            let mut hashes = 0;
+            while s.get(j) == Some(&'#') {
+                hashes += 1;
+                j += 1;
+            }
+            if s.get(j) != Some(&'"') {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            j += 1;
+            loop {
+                match s.get(j) {
+                    None => break,
+                    Some('"') if (1..=hashes).all(|k| s.get(j + k) == Some(&'#')) => {
+                        j += 1 + hashes;
+                        break;
+                    }
+                    _ => j += 1,
+                }
+            }
+            i = j;
+            out.push(' ');
+        } else if c == '"' {
+            i += 1;
+            while i < s.len() && s[i] != '"' {
+                i += if s[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+            out.push(' ');
+        } else if c == '\'' && is_char_literal(&s, i) {
+            i += 1;
+            while i < s.len() && s[i] != '\'' {
+                i += if s[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+            out.push(' ');
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn prev_is_ident(s: &[char], i: usize) -> bool {
+    i > 0 && (s[i - 1].is_alphanumeric() || s[i - 1] == '_')
+}
+
+/// `'x'` or `'\n'` rather than a lifetime `'a`.
+fn is_char_literal(s: &[char], i: usize) -> bool {
+    match (s.get(i + 1), s.get(i + 2)) {
+        (Some('\\'), _) => true,
+        (Some(_), Some('\'')) => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sqrt_ban() -> Vec<Banned> {
+        vec![Banned {
+            name: "sqrt".into(),
+            display: "f64::sqrt".into(),
+        }]
+    }
+
+    #[test]
+    fn banned_table() {
+        #[rustfmt::skip]
+        let rows: &[(&str, bool)] = &[
+            ("fn f(x: i32) -> i32 { (x as f64).sqrt() as i32 }", true),
+            ("fn f(x: f64) -> f64 { f64::sqrt(x) }", true),
+            ("fn f(x: f64) -> f64 { std::f64::sqrt(x) }", true),
+            ("fn f(x: f64) -> f64 { x . sqrt () }", true),
+            ("// x.sqrt() would be easy\nfn f() {}", false),
+            ("/* outer /* x.sqrt() */ still comment */ fn f() {}", false),
+            ("fn f() { let s = \"x.sqrt()\"; }", false),
+            ("fn f() { let s = r#\"x.sqrt() \"quoted\" \"#; }", false),
+            ("fn sqrt(x: i64) -> i64 { x } fn g() { Self::sqrt(4); sqrt(4); }", false),
+            ("fn f<'a>(s: &'a str) -> char { 'q' } fn g(x: f64) { x.sqrt(); }", true),
+            ("fn f() { let c = '\\''; let y = 2.0f64.sqrt(); }", true),
+        ];
+        for (src, want) in rows {
+            assert_eq!(find_banned(src, &sqrt_ban()).is_some(), *want, "{src}");
+        }
+    }
+}

@@ -1,0 +1,617 @@
+//! drill_prelude: the precompiled half of every judged program.
+//!
+//! drill compiles this file once per rustc version into `libdrill_prelude.rlib` (kept in the build
+//! cache) and links each solution against it, so the per-submission compile only sees the user's
+//! code and a few lines of generated driver. It owns the harness protocol:
+//!
+//! * stdin: a header line `<cases> <memory limit in bytes>`, then one line of compact JSON per
+//!   argument per case;
+//! * fd 3 (the result channel, never the user's stdout): `ok <case> <nanos> <json>`,
+//!   `panic <case> <json message>`, `mle`, and finally `end <peak rss kb above the start>`;
+//! * stdout: the user's own prints, with a `\x1ecase <n>` marker line before each case so the judge
+//!   can show each case's output beside it.
+#![allow(clippy::all)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::fmt::Write as _;
+use std::io::{BufRead, Write};
+use std::os::fd::FromRawFd;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::Duration;
+
+/// Stack of the thread that runs the solution: LeetCode-sized, so deep recursion works.
+const SOLUTION_STACK: usize = 256 << 20;
+
+// ---------------------------------------------------------------- memory accounting
+
+static HEAP_USED: AtomicUsize = AtomicUsize::new(0);
+static HEAP_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
+
+/// Counts live heap bytes so that passing the memory limit is a Memory Limit Exceeded verdict
+/// rather than an abort the judge would have to guess about.
+struct Accounting;
+
+unsafe impl GlobalAlloc for Accounting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        reserve(layout.size());
+        let p = System.alloc(layout);
+        if p.is_null() {
+            memory_exceeded();
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        reserve(layout.size());
+        let p = System.alloc_zeroed(layout);
+        if p.is_null() {
+            memory_exceeded();
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        HEAP_USED.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size > layout.size() {
+            reserve(new_size - layout.size());
+        }
+        let p = System.realloc(ptr, layout, new_size);
+        if p.is_null() {
+            memory_exceeded();
+        }
+        if new_size < layout.size() {
+            HEAP_USED.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Accounting = Accounting;
+
+fn reserve(size: usize) {
+    let before = HEAP_USED.fetch_add(size, Ordering::Relaxed);
+    if before.saturating_add(size) > HEAP_LIMIT.load(Ordering::Relaxed) {
+        memory_exceeded();
+    }
+}
+
+/// Reports Memory Limit Exceeded on the channel without allocating, then aborts. The case is
+/// the first one without a result line.
+fn memory_exceeded() -> ! {
+    let mut channel = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(3) });
+    let _ = channel.write_all(b"mle\n");
+    std::process::abort();
+}
+
+// ---------------------------------------------------------------- decoding arguments
+
+/// A cursor over one argument's text: LeetCode's encodings, a subset of JSON (no objects).
+/// Values are decoded straight from the bytes, without an intermediate tree.
+pub struct Parser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn fail(&self, what: &str) -> ! {
+        panic!("drill harness: bad argument: expected {what} at byte {} of {:?}", self.i, String::from_utf8_lossy(&self.s[..self.s.len().min(80)]))
+    }
+    fn ws(&mut self) {
+        while self.i < self.s.len() && self.s[self.i].is_ascii_whitespace() {
+            self.i += 1;
+        }
+    }
+    fn peek(&mut self) -> Option<u8> {
+        self.ws();
+        self.s.get(self.i).copied()
+    }
+    fn eat(&mut self, b: u8) -> bool {
+        if self.peek() == Some(b) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+    fn expect(&mut self, b: u8) {
+        if !self.eat(b) {
+            self.fail(&(b as char).to_string());
+        }
+    }
+    fn word(&mut self, w: &str) -> bool {
+        self.ws();
+        if self.s[self.i..].starts_with(w.as_bytes()) {
+            self.i += w.len();
+            true
+        } else {
+            false
+        }
+    }
+    /// The text of a number token.
+    fn number(&mut self) -> &'a str {
+        self.ws();
+        let start = self.i;
+        while self.i < self.s.len() && matches!(self.s[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+            self.i += 1;
+        }
+        if start == self.i {
+            self.fail("a number");
+        }
+        std::str::from_utf8(&self.s[start..self.i]).unwrap_or_else(|_| self.fail("a number"))
+    }
+    fn int(&mut self) -> i64 {
+        self.ws();
+        let neg = self.s.get(self.i) == Some(&b'-');
+        if neg {
+            self.i += 1;
+        }
+        let start = self.i;
+        let mut v: i64 = 0;
+        while let Some(d) = self.s.get(self.i).filter(|b| b.is_ascii_digit()) {
+            v = v.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as i64)).unwrap_or_else(|| self.fail("an integer in range"));
+            self.i += 1;
+        }
+        if start == self.i {
+            self.fail("an integer");
+        }
+        if neg { -v } else { v }
+    }
+    fn string(&mut self) -> String {
+        self.expect(b'"');
+        let mut out = Vec::new();
+        while let Some(&c) = self.s.get(self.i) {
+            self.i += 1;
+            match c {
+                b'"' => return String::from_utf8(out).unwrap_or_else(|_| self.fail("UTF-8")),
+                b'\\' => {
+                    let e = *self.s.get(self.i).unwrap_or_else(|| self.fail("an escape"));
+                    self.i += 1;
+                    let ch = match e {
+                        b'n' => '\n',
+                        b't' => '\t',
+                        b'r' => '\r',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'u' => {
+                            let hex = self.s.get(self.i..self.i + 4).and_then(|h| std::str::from_utf8(h).ok()).unwrap_or_else(|| self.fail("4 hex digits"));
+                            self.i += 4;
+                            char::from_u32(u32::from_str_radix(hex, 16).unwrap_or_else(|_| self.fail("4 hex digits"))).unwrap_or('\u{fffd}')
+                        }
+                        other => other as char,
+                    };
+                    out.extend_from_slice(ch.encode_utf8(&mut [0u8; 4]).as_bytes());
+                }
+                _ => out.push(c),
+            }
+        }
+        self.fail("a closing quote")
+    }
+    /// `[a,b,…]`, each element decoded by `item`.
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> T) -> Vec<T> {
+        self.expect(b'[');
+        let mut out = Vec::new();
+        if self.eat(b']') {
+            return out;
+        }
+        loop {
+            out.push(item(self));
+            if self.eat(b']') {
+                return out;
+            }
+            self.expect(b',');
+        }
+    }
+}
+
+/// The arguments of one case, one JSON line each.
+pub struct Args {
+    lines: std::vec::IntoIter<String>,
+}
+
+/// A type an argument can be decoded into. Implemented for concrete types only, so that the
+/// code lives in this precompiled crate and not in every submission's compile.
+pub trait Decode: Sized {
+    fn decode(p: &mut Parser) -> Self;
+    fn arg(args: &mut Args) -> Self {
+        let line = args.lines.next().expect("drill harness: missing argument line");
+        let mut p = Parser { s: line.as_bytes(), i: 0 };
+        let v = Self::decode(&mut p);
+        if p.peek().is_some() {
+            p.fail("the end of the argument");
+        }
+        v
+    }
+}
+
+macro_rules! decode_int {
+    ($($t:ty),*) => {$(
+        impl Decode for $t {
+            fn decode(p: &mut Parser) -> Self {
+                let v = p.int();
+                <$t>::try_from(v).unwrap_or_else(|_| p.fail(concat!("a value that fits ", stringify!($t))))
+            }
+        }
+    )*};
+}
+decode_int!(i32, i64, u32, u64, usize);
+
+impl Decode for f64 {
+    fn decode(p: &mut Parser) -> Self {
+        let t = p.number();
+        t.parse().unwrap_or_else(|_| p.fail("a float"))
+    }
+}
+
+impl Decode for bool {
+    fn decode(p: &mut Parser) -> Self {
+        if p.word("true") {
+            true
+        } else if p.word("false") {
+            false
+        } else {
+            p.fail("true or false")
+        }
+    }
+}
+
+impl Decode for String {
+    fn decode(p: &mut Parser) -> Self {
+        p.string()
+    }
+}
+
+impl Decode for char {
+    fn decode(p: &mut Parser) -> Self {
+        let s = p.string();
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => c,
+            _ => p.fail("a one-character string"),
+        }
+    }
+}
+
+impl Decode for Option<i32> {
+    fn decode(p: &mut Parser) -> Self {
+        if p.word("null") {
+            None
+        } else {
+            Some(i32::decode(p))
+        }
+    }
+}
+
+macro_rules! decode_vec {
+    ($($t:ty),*) => {$(
+        impl Decode for Vec<$t> {
+            fn decode(p: &mut Parser) -> Self { p.list(<$t>::decode) }
+        }
+        impl Decode for Vec<Vec<$t>> {
+            fn decode(p: &mut Parser) -> Self { p.list(<Vec<$t>>::decode) }
+        }
+    )*};
+}
+decode_vec!(i32, i64, f64, bool, char, String, Option<i32>, usize);
+
+// ---------------------------------------------------------------- encoding results
+
+/// A type a result can be written as (compact JSON, LeetCode's encoding).
+pub trait Encode {
+    fn encode(&self, out: &mut String);
+}
+
+macro_rules! encode_int {
+    ($($t:ty),*) => {$(
+        impl Encode for $t {
+            fn encode(&self, out: &mut String) { let _ = write!(out, "{}", self); }
+        }
+    )*};
+}
+encode_int!(i32, i64, u32, u64, usize);
+
+impl Encode for f64 {
+    fn encode(&self, out: &mut String) {
+        if self.is_finite() {
+            let _ = write!(out, "{:?}", self);
+        } else {
+            let _ = write!(out, "\"{}\"", self);
+        }
+    }
+}
+
+impl Encode for bool {
+    fn encode(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl Encode for () {
+    fn encode(&self, out: &mut String) {
+        out.push_str("null");
+    }
+}
+
+fn encode_str(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+impl Encode for String {
+    fn encode(&self, out: &mut String) {
+        encode_str(self, out);
+    }
+}
+
+impl Encode for char {
+    fn encode(&self, out: &mut String) {
+        encode_str(self.encode_utf8(&mut [0u8; 4]), out);
+    }
+}
+
+impl Encode for Option<i32> {
+    fn encode(&self, out: &mut String) {
+        match self {
+            Some(v) => v.encode(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+fn encode_seq<T: Encode>(items: &[T], out: &mut String) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        item.encode(out);
+    }
+    out.push(']');
+}
+
+macro_rules! encode_vec {
+    ($($t:ty),*) => {$(
+        impl Encode for Vec<$t> {
+            fn encode(&self, out: &mut String) { encode_seq(self, out) }
+        }
+        impl Encode for Vec<Vec<$t>> {
+            fn encode(&self, out: &mut String) { encode_seq(self, out) }
+        }
+    )*};
+}
+encode_vec!(i32, i64, f64, bool, char, String, Option<i32>, usize);
+
+// ---------------------------------------------------------------- the case loop
+
+/// What one call of the solution produced: the time inside the call and the encoded result.
+pub struct Outcome {
+    elapsed: Duration,
+    json: String,
+}
+
+impl Outcome {
+    pub fn new(elapsed: Duration, value: &dyn Encode) -> Outcome {
+        let mut json = String::new();
+        value.encode(&mut json);
+        Outcome { elapsed, json }
+    }
+}
+
+static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
+
+/// Runs every case read from stdin through `case`, on a thread with a LeetCode-sized stack.
+pub fn run(case: fn(&mut Args) -> Outcome) {
+    let baseline_kb = status_kb("VmRSS:");
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines().map(|l| l.expect("drill harness: unreadable input"));
+    let header = lines.next().expect("drill harness: no header");
+    let mut header = header.split_whitespace().map(|w| w.parse::<usize>().expect("drill harness: bad header"));
+    let (cases, memory_limit, arity) = (header.next().unwrap(), header.next().unwrap(), header.next().unwrap());
+    let inputs: Vec<Vec<String>> = (0..cases).map(|_| (0..arity).map(|_| lines.next().expect("drill harness: short input")).collect()).collect();
+    drop(lines);
+
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let text = if let Some(s) = payload.downcast_ref::<&str>() {
+            s.to_string()
+        } else if let Some(s) = payload.downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "Box<dyn Any>".to_string()
+        };
+        let message = match info.location() {
+            Some(l) => format!("{text} (at {}:{}:{})", l.file(), l.line(), l.column()),
+            None => text,
+        };
+        *PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()) = Some(message);
+    }));
+
+    let mut channel = std::io::BufWriter::new(unsafe { std::fs::File::from_raw_fd(3) });
+    HEAP_LIMIT.store(HEAP_USED.load(Ordering::Relaxed).saturating_add(memory_limit), Ordering::Relaxed);
+    let worker = std::thread::Builder::new()
+        .stack_size(SOLUTION_STACK)
+        .spawn(move || {
+            for (i, input) in inputs.into_iter().enumerate() {
+                let mut stdout = std::io::stdout();
+                let _ = stdout.flush();
+                let _ = writeln!(stdout, "\x1ecase {i}");
+                let mut args = Args { lines: input.into_iter() };
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| case(&mut args)));
+                let _ = std::io::stdout().flush();
+                match result {
+                    Ok(outcome) => {
+                        let _ = writeln!(channel, "ok {i} {} {}", outcome.elapsed.as_nanos(), outcome.json);
+                        let _ = channel.flush();
+                    }
+                    Err(_) => {
+                        let message = PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()).take().unwrap_or_default();
+                        let mut json = String::new();
+                        encode_str(&message, &mut json);
+                        let _ = writeln!(channel, "panic {i} {json}");
+                        break;
+                    }
+                }
+            }
+            let _ = channel.write_all(format!("end {}\n", status_kb("VmHWM:").saturating_sub(baseline_kb)).as_bytes());
+            let _ = channel.flush();
+        })
+        .expect("drill harness: cannot start the solution thread");
+    let _ = worker.join();
+    let _ = std::io::stdout().flush();
+}
+
+/// A kB figure of this process from /proc/self/status. VmHWM (peak resident) starts fresh at
+/// exec, so it is this program's own; the judge reports it above the VmRSS measured at start,
+/// i.e. what the input and the solution used on top of the runtime and shared libraries.
+fn status_kb(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with(field)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .unwrap_or(0)
+}
+
+// ---------------------------------------------------------------- rand, as LeetCode offers it
+
+/// A small, dependency-free stand-in for the parts of the `rand` crate (0.8) that LeetCode
+/// solutions use: `thread_rng()`, `Rng::gen_range/gen/gen_bool`, `random()`, `SliceRandom`.
+pub mod rand {
+    use std::cell::Cell;
+
+    thread_local! {
+        static STATE: Cell<u64> = Cell::new(seed());
+    }
+
+    fn seed() -> u64 {
+        let t = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(0);
+        (t ^ 0x9E37_79B9_7F4A_7C15) | 1
+    }
+
+    fn next_u64() -> u64 {
+        STATE.with(|s| {
+            let mut x = s.get();
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.set(x);
+            x
+        })
+    }
+
+    #[derive(Clone, Copy, Debug, Default)]
+    pub struct ThreadRng;
+
+    pub fn thread_rng() -> ThreadRng {
+        ThreadRng
+    }
+
+    pub fn random<T: Standard>() -> T {
+        T::sample()
+    }
+
+    /// Types `gen()` and `random()` can produce.
+    pub trait Standard {
+        fn sample() -> Self;
+    }
+
+    /// Ranges `gen_range` accepts.
+    pub trait SampleRange<T> {
+        fn sample(self) -> T;
+    }
+
+    macro_rules! int_rng {
+        ($($t:ty),*) => {$(
+            impl Standard for $t { fn sample() -> Self { next_u64() as $t } }
+            impl SampleRange<$t> for std::ops::Range<$t> {
+                fn sample(self) -> $t {
+                    assert!(self.start < self.end, "cannot sample empty range");
+                    let span = (self.end as i128 - self.start as i128) as u128;
+                    (self.start as i128 + (next_u64() as u128 % span) as i128) as $t
+                }
+            }
+            impl SampleRange<$t> for std::ops::RangeInclusive<$t> {
+                fn sample(self) -> $t {
+                    let (lo, hi) = (*self.start(), *self.end());
+                    assert!(lo <= hi, "cannot sample empty range");
+                    let span = (hi as i128 - lo as i128 + 1) as u128;
+                    (lo as i128 + (next_u64() as u128 % span) as i128) as $t
+                }
+            }
+        )*};
+    }
+    int_rng!(i8, i16, i32, i64, isize, u8, u16, u32, u64, usize);
+
+    impl Standard for f64 {
+        fn sample() -> Self {
+            (next_u64() >> 11) as f64 / (1u64 << 53) as f64
+        }
+    }
+    impl Standard for bool {
+        fn sample() -> Self {
+            next_u64() & 1 == 1
+        }
+    }
+    impl SampleRange<f64> for std::ops::Range<f64> {
+        fn sample(self) -> f64 {
+            self.start + f64::sample() * (self.end - self.start)
+        }
+    }
+
+    pub trait Rng {
+        fn gen_range<T, R: SampleRange<T>>(&mut self, range: R) -> T {
+            range.sample()
+        }
+        fn gen<T: Standard>(&mut self) -> T {
+            T::sample()
+        }
+        fn gen_bool(&mut self, p: f64) -> bool {
+            f64::sample() < p
+        }
+    }
+    impl Rng for ThreadRng {}
+
+    pub mod rngs {
+        pub use super::ThreadRng;
+    }
+
+    pub mod seq {
+        pub trait SliceRandom {
+            type Item;
+            fn shuffle<R: super::Rng>(&mut self, rng: &mut R);
+            fn choose<R: super::Rng>(&self, rng: &mut R) -> Option<&Self::Item>;
+        }
+        impl<T> SliceRandom for [T] {
+            type Item = T;
+            fn shuffle<R: super::Rng>(&mut self, rng: &mut R) {
+                for i in (1..self.len()).rev() {
+                    let j = rng.gen_range(0..=i);
+                    self.swap(i, j);
+                }
+            }
+            fn choose<R: super::Rng>(&self, rng: &mut R) -> Option<&T> {
+                if self.is_empty() {
+                    None
+                } else {
+                    Some(&self[rng.gen_range(0..self.len())])
+                }
+            }
+        }
+    }
+
+    pub mod prelude {
+        pub use super::seq::SliceRandom;
+        pub use super::{random, thread_rng, Rng};
+    }
+}

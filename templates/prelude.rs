@@ -5,7 +5,7 @@
 //! code and a few lines of generated driver. It owns the harness protocol:
 //!
 //! * stdin: a header line `<cases> <memory limit in bytes>`, then one line of compact JSON per
-//!   argument per case;
+//!   argument per case, or `=` for "the same as the previous case's";
 //! * fd 3 (the result channel, never the user's stdout): `ok <case> <nanos> <json>`,
 //!   `panic <case> <json message>`, `mle`, and finally `end <peak rss kb above the start>`;
 //! * stdout: the user's own prints, with a `\x1ecase <n>` marker line before each case so the judge
@@ -208,7 +208,7 @@ impl<'a> Parser<'a> {
 
 /// The arguments of one case, one JSON line each.
 pub struct Args {
-    lines: std::vec::IntoIter<String>,
+    lines: std::vec::IntoIter<std::sync::Arc<str>>,
 }
 
 /// A type an argument can be decoded into. Implemented for concrete types only, so that the
@@ -420,7 +420,18 @@ pub fn run(case: fn(&mut Args) -> Outcome) {
     let header = lines.next().expect("drill harness: no header");
     let mut header = header.split_whitespace().map(|w| w.parse::<usize>().expect("drill harness: bad header"));
     let (cases, memory_limit, arity) = (header.next().unwrap(), header.next().unwrap(), header.next().unwrap());
-    let inputs: Vec<Vec<String>> = (0..cases).map(|_| (0..arity).map(|_| lines.next().expect("drill harness: short input")).collect()).collect();
+    // A line `=` repeats the previous case's same argument (many queries on one large input).
+    let mut previous: Vec<std::sync::Arc<str>> = Vec::new();
+    let mut inputs: Vec<Vec<std::sync::Arc<str>>> = Vec::with_capacity(cases);
+    for _ in 0..cases {
+        let mut case = Vec::with_capacity(arity);
+        for a in 0..arity {
+            let line = lines.next().expect("drill harness: short input");
+            case.push(if line == "=" { previous[a].clone() } else { std::sync::Arc::from(line) });
+        }
+        previous = case.clone();
+        inputs.push(case);
+    }
     drop(lines);
 
     std::panic::set_hook(Box::new(|info| {

@@ -51,16 +51,23 @@ impl Execution {
     }
 }
 
-/// Writes the harness's input for `cases`: the header, then one JSON line per argument.
+/// Writes the harness's input for `cases`: the header, then one JSON line per argument, or
+/// `=` where an argument equals the previous case's (many queries on one large array).
 pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64) -> Result<()> {
     let mut input = std::io::BufWriter::new(std::fs::File::create(path).context("cannot write the test input")?);
     let arity = cases.first().map_or(0, |c| c.args.len());
     writeln!(input, "{} {} {}", cases.len(), memory_bytes, arity)?;
+    let mut previous: Option<&Case> = None;
     for case in cases {
-        for arg in &case.args {
-            serde_json::to_writer(&mut input, arg)?;
+        for (a, arg) in case.args.iter().enumerate() {
+            if previous.is_some_and(|p| p.args.get(a) == Some(arg)) {
+                input.write_all(b"=")?;
+            } else {
+                serde_json::to_writer(&mut input, arg)?;
+            }
             input.write_all(b"\n")?;
         }
+        previous = Some(case);
     }
     input.flush().context("cannot write the test input")?;
     Ok(())

@@ -31,9 +31,12 @@ impl Workspace {
         self.root.join(".drill")
     }
 
-    /// The build cache, created on demand.
+    /// The build cache, created on demand: `DRILL_CACHE` if set, else `.drill/cache`.
     pub fn cache_dir(&self) -> Result<PathBuf> {
-        let dir = self.state_dir().join("cache");
+        let dir = match std::env::var_os("DRILL_CACHE").filter(|v| !v.is_empty()) {
+            Some(dir) => PathBuf::from(dir),
+            None => self.state_dir().join("cache"),
+        };
         create_dir(&dir)?;
         Ok(dir)
     }

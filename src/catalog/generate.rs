@@ -126,7 +126,7 @@ mod tests {
     #[test]
     fn same_seed_same_cases() {
         let g = generator(json!([{"ints": {"len": 50, "min": -5, "max": 5}}]));
-        assert_eq!(generate_cases(&[g.clone()]).unwrap(), generate_cases(&[g]).unwrap());
+        assert_eq!(generate_cases(std::slice::from_ref(&g)).unwrap(), generate_cases(&[g]).unwrap());
     }
 
     #[test]

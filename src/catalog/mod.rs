@@ -84,7 +84,7 @@ impl Catalog {
                 })
                 .unwrap_or_default(),
         };
-        names.sort_by(|a, b| natural_key(a).cmp(&natural_key(b)));
+        names.sort_by_key(|n| natural_key(n));
         names
     }
 
@@ -100,7 +100,7 @@ impl Catalog {
             return Ok(id.to_string());
         }
         let lower = id.to_ascii_lowercase();
-        if ids.iter().any(|i| *i == lower) {
+        if ids.contains(&lower) {
             return Ok(lower);
         }
         match ids

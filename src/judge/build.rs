@@ -40,13 +40,22 @@ impl BuildCache {
         self.dir.join("libdrill_prelude.rlib")
     }
 
+    /// `prelude.ok` holds the rlib's length and hash: a truncated or damaged rlib is rebuilt
+    /// instead of turning every submission into a Compile Error.
+    fn prelude_intact(&self) -> bool {
+        let (Ok(marker), Ok(rlib)) = (std::fs::read_to_string(self.dir.join("prelude.ok")), std::fs::read(self.rlib())) else {
+            return false;
+        };
+        marker.trim() == format!("{} {:016x}", rlib.len(), fnv1a(&rlib))
+    }
+
     fn ensure_prelude(&self) -> Result<()> {
-        if self.rlib().is_file() {
+        if self.prelude_intact() {
             return Ok(());
         }
         let lock = std::fs::File::create(self.dir.join(".lock")).context("cannot create the build cache lock")?;
         lock.lock().context("cannot lock the build cache")?;
-        if self.rlib().is_file() {
+        if self.prelude_intact() {
             return Ok(());
         }
         let work = tempfile::Builder::new()
@@ -62,8 +71,12 @@ impl BuildCache {
         if let Err(errors) = self.rustc(args, work.path())? {
             anyhow::bail!("the harness prelude failed to compile with {}: {errors}", self.toolchain.version);
         }
+        let rlib = std::fs::read(&out).context("cannot read the compiled prelude")?;
         std::fs::rename(&out, self.rlib()).context("cannot store the compiled prelude")?;
-        Ok(())
+        write_atomically(
+            &self.dir.join("prelude.ok"),
+            format!("{} {:016x}", rlib.len(), fnv1a(&rlib)).as_bytes(),
+        )
     }
 
     fn common_args(&self) -> Vec<OsString> {

@@ -170,11 +170,7 @@ fn prev_is_ident(s: &[char], i: usize) -> bool {
 
 /// `'x'` or `'\n'` rather than a lifetime `'a`.
 fn is_char_literal(s: &[char], i: usize) -> bool {
-    match (s.get(i + 1), s.get(i + 2)) {
-        (Some('\\'), _) => true,
-        (Some(_), Some('\'')) => true,
-        _ => false,
-    }
+    matches!((s.get(i + 1), s.get(i + 2)), (Some('\\'), _) | (Some(_), Some('\'')))
 }
 
 #[cfg(test)]

@@ -1,0 +1,111 @@
+//! Bad input of every kind: one line on stderr, exit 2, no panic, nothing lost.
+
+use crate::util::{problem_file, Drill};
+
+/// Runs drill and checks for a clean one-line error that mentions `needle`.
+fn fails_cleanly(drill: &Drill, args: &[&str], needle: &str) {
+    let run = drill.run(args);
+    assert_eq!(run.code, 2, "{args:?}: stdout {} stderr {}", run.stdout, run.stderr);
+    let stderr = run.stderr.trim();
+    assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
+    assert!(stderr.starts_with("drill: error: "), "{stderr}");
+    assert!(stderr.contains(needle), "{args:?}: {stderr:?} lacks {needle:?}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
+#[test]
+fn unknown_problem_suggests_the_closest_id() {
+    let drill = Drill::new();
+    fails_cleanly(&drill, &["pick", "lc30"], "did you mean 'lc300'");
+    fails_cleanly(&drill, &["submit", "nosuchproblem"], "unknown problem 'nosuchproblem'");
+}
+
+#[test]
+fn missing_solution_file_says_how_to_create_it() {
+    let drill = Drill::new();
+    fails_cleanly(&drill, &["test", "lc300"], "drill pick");
+    fails_cleanly(&drill, &["submit", "lc300", "--file", "/nonexistent/x.rs"], "does not exist");
+}
+
+#[test]
+fn directory_empty_non_utf8_and_huge_files_are_refused() {
+    let drill = Drill::new();
+    let home = drill.home().to_str().unwrap().to_string();
+    fails_cleanly(&drill, &["submit", "lc300", "--file", &home], "is a directory");
+    let empty = drill.write("empty.rs", "  \n");
+    fails_cleanly(&drill, &["submit", "lc300", "--file", empty.to_str().unwrap()], "is empty");
+    let latin1 = drill.write("latin1.rs", b"impl Solution {} // caf\xe9\n");
+    fails_cleanly(&drill, &["submit", "lc300", "--file", latin1.to_str().unwrap()], "not valid UTF-8");
+    let huge = drill.write("huge.rs", "// x\n".repeat(300_000));
+    fails_cleanly(&drill, &["submit", "lc300", "--file", huge.to_str().unwrap()], "limited to 1 MiB");
+}
+
+#[test]
+fn unwritable_drill_home_is_reported() {
+    let drill = Drill::new();
+    let file = drill.write("not-a-dir", "x");
+    let run = drill
+        .command()
+        .env("DRILL_HOME", file.join("sub"))
+        .args(["pick", "lc300"])
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.starts_with("drill: error: cannot create"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+}
+
+#[test]
+fn unknown_company_and_language_are_refused() {
+    let drill = Drill::new();
+    fails_cleanly(&drill, &["list", "--company", "nosuchco"], "unknown company list 'nosuchco'");
+    fails_cleanly(&drill, &["show", "lc300", "--lang", "fr"], "unknown language 'fr'");
+}
+
+#[test]
+fn a_corrupted_cache_is_rebuilt_not_fatal() {
+    let drill = Drill::new();
+    let cache = drill.home().join("own-cache");
+    let submit = || {
+        let out = drill
+            .command()
+            .env("DRILL_CACHE", &cache)
+            .args(["submit", "lc300", "--json", "--file"])
+            .arg(problem_file("lc300/reference.rs"))
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, stdout, stderr) = submit();
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let mut damaged = 0;
+    for entry in walk(&cache) {
+        let name = entry.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") || name.ends_with(".rlib") {
+            std::fs::write(&entry, b"\x00garbage").unwrap();
+            damaged += 1;
+        }
+    }
+    assert!(damaged >= 3, "toolchain, calibration and prelude are cached ({damaged} files)");
+    let (code, stdout, stderr) = submit();
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("\"verdict\":\"Accepted\""), "{stdout}");
+}
+
+fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}

@@ -1,0 +1,39 @@
+//! LeetCode solutions pasted as they are compile and are judged correctly.
+
+use crate::util::{fixture, Drill};
+
+fn accepted(name: &str) {
+    let (code, r) = Drill::new().judge("submit", "lc300", &fixture(&format!("lc300/{name}")));
+    assert_eq!(r["verdict"], "Accepted", "{name}: {r}");
+    assert_eq!(code, 0);
+    assert_eq!(r["passed"], r["total"]);
+}
+
+#[test]
+fn own_use_lines_and_helpers_inside_and_outside_the_impl() {
+    accepted("pasted_hashmap.rs");
+}
+
+#[test]
+fn a_pasted_struct_solution_shadows_drills() {
+    accepted("own_solution_struct.rs");
+}
+
+#[test]
+fn rand_crate_calls_compile_offline() {
+    accepted("rand_shuffle.rs");
+}
+
+#[test]
+fn debug_prints_do_not_corrupt_results() {
+    accepted("debug_prints.rs");
+}
+
+#[test]
+fn test_shows_each_examples_stdout() {
+    let drill = Drill::new();
+    let run = drill.run(&["test", "lc300", "--file", fixture("lc300/debug_prints.rs").to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("│ n = 8"), "{}", run.stdout);
+    assert!(run.stdout.contains("Accepted  3/3 examples passed"), "{}", run.stdout);
+}

@@ -1,0 +1,115 @@
+//! One fixture per verdict, judged through the real binary.
+
+use crate::util::{fixture, Drill};
+
+fn submit(name: &str) -> (i32, serde_json::Value) {
+    Drill::new().judge("submit", "lc300", &fixture(&format!("lc300/{name}")))
+}
+
+#[test]
+fn compile_error_points_at_the_users_file_and_line() {
+    let (code, r) = submit("compile_error.rs");
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Compile Error");
+    let message = r["message"].as_str().unwrap();
+    assert!(message.contains("compile_error.rs:3:"), "{message}");
+    assert!(message.contains("mismatched types"), "{message}");
+    assert!(!message.contains("main.rs"), "the generated harness stays hidden: {message}");
+}
+
+#[test]
+fn changed_signature_is_a_compile_error_that_says_what_drill_calls() {
+    let (_, r) = submit("wrong_signature.rs");
+    assert_eq!(r["verdict"], "Compile Error");
+    assert!(
+        r["message"]
+            .as_str()
+            .unwrap()
+            .contains("drill calls `Solution::length_of_lis(nums: Vec<i32>) -> i32`"),
+        "{r}"
+    );
+}
+
+#[test]
+fn panic_is_a_runtime_error_with_its_message() {
+    let (code, r) = submit("panics.rs");
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Runtime Error");
+    let message = r["message"].as_str().unwrap();
+    assert!(message.contains("index out of bounds"), "{message}");
+    assert!(message.contains("panics.rs:5"), "the panic location is the user's file: {message}");
+    let failed = &r["failed_case"];
+    assert!(failed["input"][0].as_array().unwrap().len() > 3, "{failed}");
+    assert!(r["passed"].as_u64().unwrap() > 0, "the small cases before it passed: {r}");
+}
+
+#[test]
+fn infinite_loop_is_time_limit_exceeded() {
+    let started = std::time::Instant::now();
+    let (code, r) = submit("infinite_loop.rs");
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Time Limit Exceeded");
+    assert!(started.elapsed().as_secs() < 20, "stopped promptly: {:?}", started.elapsed());
+}
+
+#[test]
+fn endless_printing_is_output_limit_exceeded() {
+    let (code, r) = submit("huge_output.rs");
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Output Limit Exceeded");
+}
+
+#[test]
+fn four_gib_of_allocations_is_memory_limit_exceeded() {
+    let (code, r) = submit("memory_bomb.rs");
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Memory Limit Exceeded");
+}
+
+#[test]
+fn unbounded_recursion_is_a_runtime_error_naming_the_stack() {
+    let (_, r) = submit("stack_overflow.rs");
+    assert_eq!(r["verdict"], "Runtime Error");
+    assert!(r["message"].as_str().unwrap().contains("stack overflow"), "{r}");
+}
+
+#[test]
+fn recursion_100_000_deep_is_accepted() {
+    let (code, r) = submit("deep_recursion.rs");
+    assert_eq!((code, r["verdict"].as_str()), (0, Some("Accepted")), "{r}");
+}
+
+#[test]
+fn exiting_early_with_forged_output_is_not_accepted() {
+    let (code, r) = submit("exits_early.rs");
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Runtime Error");
+    assert!(r["message"].as_str().unwrap().contains("exited before finishing"), "{r}");
+}
+
+#[test]
+fn integer_overflow_wraps_as_in_leetcodes_release_build() {
+    let (code, r) = submit("overflow_wraps.rs");
+    assert_eq!((code, r["verdict"].as_str()), (0, Some("Accepted")), "{r}");
+}
+
+#[test]
+fn wrong_answer_reports_input_expected_got_and_the_cases_stdout() {
+    let (code, r) = Drill::new().judge("submit", "lc300", &fixture("lc300/wrong_debug_prints.rs"));
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Wrong Answer");
+    let failed = &r["failed_case"];
+    assert_ne!(failed["expected"], failed["got"]);
+    assert!(failed["input"].is_array());
+    assert!(failed["stdout"].as_str().unwrap().starts_with("tracing "), "{failed}");
+    assert_eq!(r["passed"], failed["index"]);
+}
+
+#[test]
+fn quadratic_lis_is_accepted_but_fails_the_follow_up() {
+    let (code, r) = Drill::new().judge("submit", "lc300", &crate::util::problem_file("lc300/wrong/quadratic.rs"));
+    assert_eq!(code, 0, "the base verdict decides the exit code: {r}");
+    assert_eq!(r["verdict"], "Accepted");
+    assert_eq!(r["follow_ups"][0]["name"], "O(n log n)");
+    assert_eq!(r["follow_ups"][0]["verdict"], "Time Limit Exceeded");
+}

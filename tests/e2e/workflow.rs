@@ -1,0 +1,64 @@
+//! The user's path: pick writes LeetCode's starter, never overwrites, test and submit use it.
+
+use crate::util::{problem_file, Drill};
+
+#[test]
+fn pick_writes_the_leetcode_snippet_and_prints_both_languages() {
+    let drill = Drill::new();
+    let run = drill.run(&["pick", "lc300"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("## 中文") && run.stdout.contains("## English"),
+        "{}",
+        run.stdout
+    );
+    let starter = std::fs::read_to_string(drill.home().join("lc300.rs")).unwrap();
+    assert_eq!(
+        starter,
+        "impl Solution {\n    pub fn length_of_lis(nums: Vec<i32>) -> i32 {\n        \n    }\n}\n"
+    );
+}
+
+#[test]
+fn pick_never_overwrites_a_solution() {
+    let drill = Drill::new();
+    let mine = "// my work\n";
+    drill.write("lc300.rs", mine);
+    let run = drill.run(&["pick", "lc300"]);
+    assert_eq!(run.code, 0);
+    assert!(run.stdout.contains("kept as it is"), "{}", run.stdout);
+    assert_eq!(std::fs::read_to_string(drill.home().join("lc300.rs")).unwrap(), mine);
+}
+
+#[test]
+fn the_untouched_starter_is_a_compile_error_then_a_solution_is_accepted() {
+    let drill = Drill::new();
+    assert_eq!(drill.run(&["pick", "lc300"]).code, 0);
+    let run = drill.run(&["test", "lc300"]);
+    assert_eq!(run.code, 1);
+    assert!(run.stdout.contains("Compile Error"), "{}", run.stdout);
+    std::fs::copy(problem_file("lc300/reference.rs"), drill.home().join("lc300.rs")).unwrap();
+    let run = drill.run(&["test", "lc300"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    let run = drill.run(&["submit", "lc300"]);
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert!(run.stdout.contains("Accepted"), "{}", run.stdout);
+    assert!(run.stdout.contains("follow-up O(n log n): Accepted"), "{}", run.stdout);
+}
+
+#[test]
+fn company_list_by_alias_or_chinese_name() {
+    let drill = Drill::new();
+    let by_alias = drill.run(&["list", "--company", "bytedance", "--json"]);
+    let by_name = drill.run(&["list", "--company", "字节跳动", "--json"]);
+    assert_eq!(by_alias.code, 0, "{}", by_alias.stderr);
+    assert_eq!(by_alias.stdout, by_name.stdout);
+    let ids: Vec<String> = by_alias
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids.first().map(String::as_str), Some("lc300"));
+}

@@ -1,6 +1,7 @@
 //! Compiling: the prelude once per toolchain (cached, under a file lock), then each program
 //! with a single `rustc -O` run linked against it.
 
+use super::rustc_flags::RUSTC_FLAGS;
 use super::sandbox::{self, Job, Limits, Status};
 use super::toolchain::Toolchain;
 use anyhow::{Context, Result};
@@ -9,6 +10,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 const PRELUDE: &str = include_str!("../../templates/prelude.rs");
+/// The prelude as compiled by build.rs with the compiler that built drill, and that compiler's
+/// commit hash (both empty if build.rs could not compile it).
+const PREBUILT_PRELUDE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libdrill_prelude.rlib"));
+const PREBUILT_FOR_COMMIT: &str = include_str!(concat!(env!("OUT_DIR"), "/prelude-rustc-version.txt"));
 
 /// Most compiler output kept for a Compile Error report.
 const COMPILER_OUTPUT_CAP: usize = 64 * 1024;
@@ -58,6 +63,13 @@ impl BuildCache {
         if self.prelude_intact() {
             return Ok(());
         }
+        if !PREBUILT_FOR_COMMIT.is_empty() && self.toolchain.commit == PREBUILT_FOR_COMMIT {
+            write_atomically(&self.rlib(), PREBUILT_PRELUDE)?;
+            return write_atomically(
+                &self.dir.join("prelude.ok"),
+                format!("{} {:016x}", PREBUILT_PRELUDE.len(), fnv1a(PREBUILT_PRELUDE)).as_bytes(),
+            );
+        }
         let work = tempfile::Builder::new()
             .prefix(".prelude-")
             .tempdir_in(&self.dir)
@@ -80,19 +92,7 @@ impl BuildCache {
     }
 
     fn common_args(&self) -> Vec<OsString> {
-        [
-            "--edition",
-            "2021",
-            "-O",
-            "-C",
-            "prefer-dynamic",
-            "-A",
-            "warnings",
-            "--color",
-            "never",
-        ]
-        .map(OsString::from)
-        .to_vec()
+        RUSTC_FLAGS.iter().map(OsString::from).collect()
     }
 
     /// Compiles `main` (in `dir`) into `dir/solution`. `Ok(Err(messages))` is a Compile Error;

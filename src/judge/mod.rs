@@ -6,6 +6,8 @@ mod calibrate;
 pub mod compare;
 mod harness;
 mod run;
+/// The flags of every compile, shared with build.rs.
+mod rustc_flags;
 mod sandbox;
 pub mod source;
 mod toolchain;

@@ -17,6 +17,8 @@ pub struct Toolchain {
     pub target_libdir: PathBuf,
     /// `rustc -vV`'s release and commit, e.g. `1.95.0-59807616e1fa`.
     pub version: String,
+    /// The full commit hash (what a prebuilt prelude must match).
+    pub commit: String,
 }
 
 impl Toolchain {
@@ -90,7 +92,12 @@ fn ask_rustc(probe: String) -> Result<Toolchain> {
         }
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     };
-    let verbose = run(&["-vV"])?;
+    // Two questions, asked at once: `-vV` ignores `--print`.
+    let (verbose, paths) = std::thread::scope(|s| {
+        let paths = s.spawn(|| run(&["--print", "sysroot", "--print", "target-libdir"]));
+        (run(&["-vV"]), paths.join().expect("rustc probe thread panicked"))
+    });
+    let (verbose, paths) = (verbose?, paths?);
     let field = |name: &str| {
         verbose
             .lines()
@@ -101,13 +108,16 @@ fn ask_rustc(probe: String) -> Result<Toolchain> {
     };
     let commit = field("commit-hash:");
     let version = format!("{}-{}", field("release:"), &commit[..commit.len().min(12)]);
-    let sysroot = PathBuf::from(run(&["--print", "sysroot"])?);
-    let target_libdir = PathBuf::from(run(&["--print", "target-libdir"])?);
-    let real = sysroot.join("bin").join("rustc");
+    let mut lines = paths.lines();
+    let (Some(sysroot), Some(target_libdir)) = (lines.next(), lines.next()) else {
+        bail!("{} --print sysroot --print target-libdir printed {paths:?}", rustc.display());
+    };
+    let real = PathBuf::from(sysroot).join("bin").join("rustc");
     Ok(Toolchain {
         probe,
         rustc: if real.is_file() { real } else { rustc },
-        target_libdir,
+        target_libdir: PathBuf::from(target_libdir),
         version,
+        commit,
     })
 }

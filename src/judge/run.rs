@@ -47,7 +47,7 @@ pub struct Execution {
 
 impl Execution {
     pub fn in_call_ms(&self) -> f64 {
-        self.answers.iter().map(|a| a.nanos as f64).sum::<f64>() / 1e6
+        self.answers.iter().map(|a| a.nanos).sum::<u64>() as f64 / 1e6
     }
 }
 

@@ -72,10 +72,7 @@ pub fn report(r: &Report, mode: Mode) {
     let style = verdict_style(r.verdict);
     let what = if mode == Mode::Test { "examples" } else { "testcases" };
     println!("{style}{}{style:#}  {}/{} {what} passed", r.verdict.name(), r.passed, r.total);
-    if matches!(
-        r.verdict,
-        Verdict::Accepted | Verdict::WrongAnswer | Verdict::TimeLimitExceeded | Verdict::MemoryLimitExceeded
-    ) {
+    if matches!(r.verdict, Verdict::Accepted | Verdict::WrongAnswer) {
         println!("{DIM}time {} ms · memory {:.1} MB{DIM:#}", r.time_ms, r.memory_kb as f64 / 1024.0);
     }
     if let Some(m) = &r.message {

@@ -329,7 +329,9 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
     match first_failure {
         Some((i, verdict, message)) => {
             outcome.verdict = verdict;
-            outcome.passed = i;
+            // A submission stops at the first failure (LeetCode's "x / y testcases passed");
+            // `drill test` runs every example and counts those that passed.
+            outcome.passed = if every_case { outcome.cases.iter().filter(|c| c.passed).count() } else { i };
             outcome.message = message;
         }
         None => {

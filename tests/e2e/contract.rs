@@ -66,3 +66,17 @@ fn usage_errors_exit_2() {
     assert_eq!(drill.run(&["submit"]).code, 2);
     assert_eq!(drill.run(&["frobnicate"]).code, 2);
 }
+
+#[test]
+fn test_counts_every_passing_example_even_after_a_failure() {
+    let drill = Drill::new();
+    let file = drill.write(
+        "first_wrong.rs",
+        "impl Solution {\n    pub fn length_of_lis(nums: Vec<i32>) -> i32 {\n        if nums[0] == 10 { return 0; }\n        let mut t: Vec<i32> = Vec::new();\n        for x in nums { let i = t.partition_point(|&v| v < x); if i == t.len() { t.push(x) } else { t[i] = x } }\n        t.len() as i32\n    }\n}\n",
+    );
+    let (code, r) = drill.judge("test", "lc300", &file);
+    assert_eq!(code, 1);
+    assert_eq!(r["verdict"], "Wrong Answer");
+    assert_eq!(r["passed"], 2, "{r}");
+    assert_eq!(r["failed_case"]["index"], 0, "{r}");
+}

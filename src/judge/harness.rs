@@ -36,6 +36,28 @@ pub fn main_source(sig: &Signature, solution_file: &str) -> String {
     s
 }
 
+/// The solution as `include!` accepts it: crate-level inner attributes at its top (say
+/// `#![allow(dead_code)]`, which compile in a file of their own) are blanked out, keeping every
+/// line where it was so compiler messages still point at the user's lines. The generated crate
+/// already allows all warnings.
+pub fn includable(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut in_header = true;
+    for line in source.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if in_header && trimmed.starts_with("#![") && trimmed.trim_end().ends_with(']') {
+            out.push_str(&" ".repeat(line.trim_end_matches('\n').len()));
+            out.push_str(&line[line.trim_end_matches('\n').len()..]);
+            continue;
+        }
+        if !(trimmed.is_empty() || trimmed.starts_with("//")) {
+            in_header = false;
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// `case`: decode each argument, time the call alone, encode the answer.
 fn driver(sig: &Signature) -> String {
     let mut s = String::from("pub(crate) fn case(args: &mut ::drill_prelude::Args) -> ::drill_prelude::Outcome {\n");
@@ -106,6 +128,15 @@ mod tests {
         assert!(src.contains("super::Solution::reorder_list(&mut arg0)"), "{src}");
         assert!(src.contains("let answer = list_to(&arg0);"), "{src}");
         assert!(src.contains("pub struct ListNode"), "{src}");
+    }
+
+    #[test]
+    fn inner_attributes_at_the_top_are_blanked_in_place() {
+        let src = "// my solution\n#![allow(dead_code)]\nuse std::mem;\n#![not_in_header]\n";
+        let out = includable(src);
+        assert_eq!(out.lines().nth(1).unwrap().trim(), "");
+        assert_eq!(out.lines().count(), src.lines().count());
+        assert!(out.contains("#![not_in_header]"), "only the header is touched: {out}");
     }
 
     #[test]

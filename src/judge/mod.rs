@@ -253,7 +253,7 @@ fn judge_tiers(
 /// Writes the solution and its generated harness into `dir` and compiles them.
 fn compile_solution(cache: &BuildCache, sig: &Signature, source: &str, dir: &Path, shown: &Path) -> Result<Result<PathBuf, String>> {
     let solution = dir.join("solution.rs");
-    std::fs::write(&solution, source).context("cannot write the solution into the build dir")?;
+    std::fs::write(&solution, harness::includable(source)).context("cannot write the solution into the build dir")?;
     let main = dir.join("main.rs");
     std::fs::write(&main, harness::main_source(sig, "solution.rs")).context("cannot write the harness")?;
     Ok(cache.compile(dir, &main, Some((&solution, shown)))?.map_err(|errors| {
@@ -331,7 +331,11 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
             outcome.verdict = verdict;
             // A submission stops at the first failure (LeetCode's "x / y testcases passed");
             // `drill test` runs every example and counts those that passed.
-            outcome.passed = if every_case { outcome.cases.iter().filter(|c| c.passed).count() } else { i };
+            outcome.passed = if every_case {
+                outcome.cases.iter().filter(|c| c.passed).count()
+            } else {
+                i
+            };
             outcome.message = message;
         }
         None => {

@@ -37,3 +37,8 @@ fn test_shows_each_examples_stdout() {
     assert!(run.stdout.contains("│ n = 8"), "{}", run.stdout);
     assert!(run.stdout.contains("Accepted  3/3 examples passed"), "{}", run.stdout);
 }
+
+#[test]
+fn inner_attributes_and_a_local_main_are_fine() {
+    accepted("inner_attribute.rs");
+}

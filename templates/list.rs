@@ -1,4 +1,5 @@
-// LeetCode's singly-linked list, exactly as its Rust snippet defines it.
+// LeetCode's singly-linked list, as its Rust snippet defines it. `new` is `pub` here (not on
+// LeetCode) because the solution lives in another module: `ListNode::new(0)` must compile.
 #[derive(PartialEq, Eq, Clone, Debug)]
 pub struct ListNode {
     pub val: i32,
@@ -7,7 +8,7 @@ pub struct ListNode {
 
 impl ListNode {
     #[inline]
-    fn new(val: i32) -> Self {
+    pub fn new(val: i32) -> Self {
         ListNode { next: None, val }
     }
 }

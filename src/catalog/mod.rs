@@ -33,6 +33,13 @@ pub struct WrongSolution {
     pub follow_ups: Vec<(String, String)>,
 }
 
+/// The text of a problem's harness files (`harness.types` and `harness.driver` in problem.json).
+#[derive(Debug, Clone, Default)]
+pub struct HarnessCode {
+    pub types: Option<String>,
+    pub driver: Option<String>,
+}
+
 impl Catalog {
     pub fn embedded() -> Catalog {
         Catalog {
@@ -133,6 +140,16 @@ impl Catalog {
             );
         }
         Ok(problem)
+    }
+
+    /// The harness files problem.json names (none for most problems).
+    pub fn harness_code(&self, id: &str) -> Result<HarnessCode> {
+        let harness = self.problem(id)?.harness;
+        let file = |name: Option<String>| name.map(|n| self.require(&format!("{id}/{n}"))).transpose();
+        Ok(HarnessCode {
+            types: file(harness.types)?,
+            driver: file(harness.driver)?,
+        })
     }
 
     pub fn statement(&self, id: &str) -> Result<String> {

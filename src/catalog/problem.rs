@@ -37,6 +37,48 @@ pub struct Problem {
     /// Large base-tier cases generated at judge time from a seed (too big to check in).
     #[serde(default)]
     pub generated: Vec<Generator>,
+    /// Problem-specific harness code, for the rare signature the generated driver cannot serve
+    /// (lc141: the solution gets only `head`; the harness builds a real cycle from the inputs
+    /// `head` and `pos`). Most problems leave it out.
+    #[serde(default)]
+    pub harness: Harness,
+}
+
+impl Problem {
+    /// How many arguments each test case has: `harness.inputs`, else one per parameter.
+    pub fn arity(&self) -> usize {
+        self.harness.inputs.unwrap_or(self.signature.params.len())
+    }
+}
+
+/// Files in the problem's folder that extend the program generated around a solution (see
+/// `judge::harness`). They are compiled with every submission: keep them short.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Harness {
+    /// A file of Rust items added to the `leetcode` module, which every solution glob-imports:
+    /// node types drill does not provide (lc141's `types.rs`: a `ListNode` whose `next` is an
+    /// `Option<Rc<RefCell<ListNode>>>`), written like LeetCode's definitions, with their own
+    /// `use` lines. `drill pick` shows the file at the top of the starter, commented out except
+    /// for its `use` lines, as LeetCode shows its node definitions. Nothing clashes with drill's
+    /// own types: its Box-based `ListNode` is defined only when the signature mentions
+    /// `Box<ListNode>`, its `TreeNode` only when it mentions `TreeNode`.
+    #[serde(default)]
+    pub types: Option<String>,
+    /// A file defining
+    /// `pub(crate) fn case(args: &mut ::drill_prelude::Args) -> ::drill_prelude::Outcome`, which
+    /// replaces the driver generated from the signature. It decodes the case's inputs in order
+    /// (`<T as ::drill_prelude::Decode>::arg(args)` each), builds the arguments, times the call
+    /// alone (`std::time::Instant` around `super::Solution::<function>(…)`) and returns
+    /// `::drill_prelude::Outcome::new(elapsed, &answer)`. It is placed in a module inside the
+    /// solution's, so `super::Solution` and `super::ListNode` are whatever the solution sees.
+    #[serde(default)]
+    pub driver: Option<String>,
+    /// How many inputs (arguments in tests.json) each case has, when that differs from the
+    /// signature's parameter count (lc141: `head` and `pos` for `has_cycle(head)`). Needs a
+    /// `driver`, since the generated one decodes one input per parameter.
+    #[serde(default)]
+    pub inputs: Option<usize>,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -72,12 +114,16 @@ pub struct Param {
 }
 
 impl Signature {
+    /// Whether a parameter or the return type contains `name` (whitespace ignored).
     fn mentions(&self, name: &str) -> bool {
-        self.params.iter().any(|p| p.ty.contains(name)) || self.returns.contains(name)
+        let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        self.params.iter().any(|p| squeeze(&p.ty).contains(name)) || squeeze(&self.returns).contains(name)
     }
 
+    /// LeetCode's `Option<Box<ListNode>>` lists. A problem's own `ListNode` (another shape,
+    /// from `harness.types`) does not count.
     pub fn uses_list(&self) -> bool {
-        self.mentions("ListNode")
+        self.mentions("Box<ListNode>")
     }
 
     pub fn uses_tree(&self) -> bool {
@@ -190,4 +236,20 @@ pub struct ListEntry {
     pub id: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub round: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_box_lists_use_drills_list_node() {
+        let sig = |ty: &str| -> Signature {
+            serde_json::from_value(serde_json::json!({"function": "f", "params": [{"name": "head", "type": ty}]})).unwrap()
+        };
+        assert!(sig("Option<Box<ListNode>>").uses_list());
+        assert!(sig("&mut Option< Box< ListNode > >").uses_list());
+        assert!(!sig("Option<Rc<RefCell<ListNode>>>").uses_list());
+        assert!(sig("Option<Rc<RefCell<TreeNode>>>").uses_tree());
+    }
 }

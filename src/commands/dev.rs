@@ -66,12 +66,22 @@ fn check_problem(catalog: &Catalog, cache: &Path, id: &str) -> Result<String> {
     );
     let tests = catalog.tests(id)?;
     ensure!(!tests.examples.is_empty(), "tests.json has no examples");
-    let arity = problem.signature.params.len();
+    ensure!(
+        problem.harness.inputs.is_none() || problem.harness.driver.is_some(),
+        "harness.inputs needs a harness.driver (the generated driver reads one input per parameter)"
+    );
+    catalog.harness_code(id)?; // the files `harness` names exist
+    let arity = problem.arity();
+    let from = if problem.harness.inputs.is_some() {
+        "harness.inputs says"
+    } else {
+        "the signature has"
+    };
     for (kind, cases) in [("example", &tests.examples), ("hidden", &tests.hidden)] {
         for (i, case) in cases.iter().enumerate() {
             ensure!(
                 case.args.len() == arity,
-                "{kind} case {i} has {} arguments, the signature {arity}",
+                "{kind} case {i} has {} arguments, {from} {arity}",
                 case.args.len()
             );
             ensure!(case.expected.is_some(), "{kind} case {i} has no expected answer");

@@ -20,7 +20,8 @@ pub fn pick(id: &str) -> Result<ExitCode> {
             path.display()
         ));
     } else {
-        std::fs::write(&path, starter(&problem.signature)).with_context(|| format!("cannot write {}", path.display()))?;
+        let types = catalog.harness_code(&id)?.types;
+        std::fs::write(&path, starter(&problem.signature, types.as_deref())).with_context(|| format!("cannot write {}", path.display()))?;
         render::note(&format!(
             "Wrote the starter file {}. Next: edit it, then drill test {id}",
             path.display()
@@ -79,14 +80,34 @@ use std::rc::Rc;
 use std::cell::RefCell;
 ";
 
-/// LeetCode's Rust snippet for a signature, with its commented node definitions.
-pub fn starter(sig: &Signature) -> String {
+/// LeetCode's Rust snippet for a signature, with its commented node definitions. `types` is the
+/// problem's own `harness.types` file: shown commented out, its `use` lines kept live after it,
+/// as LeetCode shows `TreeNode`.
+pub fn starter(sig: &Signature, types: Option<&str>) -> String {
     let mut s = String::new();
     if sig.uses_list() {
         s.push_str(LIST_COMMENT);
     }
     if sig.uses_tree() {
         s.push_str(TREE_COMMENT);
+    }
+    if let Some(types) = types {
+        let mut uses = Vec::new();
+        for line in types.trim().lines() {
+            if line.starts_with("use ") {
+                uses.push(line);
+            } else if line.starts_with("//") {
+                s.push_str(&format!("{line}\n"));
+            } else {
+                s.push_str(format!("// {line}").trim_end());
+                s.push('\n');
+            }
+        }
+        for line in uses {
+            if !s.lines().any(|l| l == line) {
+                s.push_str(&format!("{line}\n"));
+            }
+        }
     }
     let params: Vec<String> = sig.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
     let ret = if sig.returns == "()" {
@@ -100,4 +121,37 @@ pub fn starter(sig: &Signature) -> String {
         params.join(", ")
     ));
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sig(json: &str) -> Signature {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn problem_types_are_shown_commented_with_live_use_lines() {
+        let types = "// A node.\npub struct ListNode {\n    pub next: Option<Rc<RefCell<ListNode>>>,\n}\n\nuse std::rc::Rc;\nuse std::cell::RefCell;\n";
+        let s = starter(
+            &sig(r#"{"function":"has_cycle","params":[{"name":"head","type":"Option<Rc<RefCell<ListNode>>>"}],"returns":"bool"}"#),
+            Some(types),
+        );
+        assert_eq!(
+            s,
+            "// A node.\n// pub struct ListNode {\n//     pub next: Option<Rc<RefCell<ListNode>>>,\n// }\n//\nuse std::rc::Rc;\nuse std::cell::RefCell;\n\
+             impl Solution {\n    pub fn has_cycle(head: Option<Rc<RefCell<ListNode>>>) -> bool {\n        \n    }\n}\n"
+        );
+    }
+
+    #[test]
+    fn box_lists_get_leetcodes_comment() {
+        let s = starter(
+            &sig(r#"{"function":"reorder_list","params":[{"name":"head","type":"&mut Option<Box<ListNode>>"}]}"#),
+            None,
+        );
+        assert!(s.starts_with(LIST_COMMENT), "{s}");
+        assert!(s.contains("pub fn reorder_list(head: &mut Option<Box<ListNode>>) {"), "{s}");
+    }
 }

@@ -46,7 +46,14 @@ impl TierTiming {
 /// The reference's timings, from the cache when the problem and toolchain are unchanged.
 pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tier]) -> Result<Calibration> {
     let reference = catalog.reference(id)?;
-    let key = fnv1a(format!("{}\0{}\0{reference}", catalog.problem_json(id)?, catalog.tests_json(id)?).as_bytes());
+    let mut keyed = format!("{}\0{}\0{reference}", catalog.problem_json(id)?, catalog.tests_json(id)?);
+    // The problem's own harness code changes what the reference's runs produce too.
+    let custom = catalog.harness_code(id)?;
+    for code in [&custom.types, &custom.driver].into_iter().flatten() {
+        keyed.push('\0');
+        keyed.push_str(code);
+    }
+    let key = fnv1a(keyed.as_bytes());
     let file = cache.dir.join("calibration").join(format!("{id}-{key:016x}.json"));
     if let Some(c) = std::fs::read(&file)
         .ok()
@@ -67,7 +74,15 @@ fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tie
         .prefix("drill-reference-")
         .tempdir()
         .context("cannot create a temp dir")?;
-    let binary = match super::compile_solution(cache, &problem.signature, reference, work.path(), Path::new("reference.rs"))? {
+    let custom = catalog.harness_code(id)?;
+    let binary = match super::compile_solution(
+        cache,
+        &problem.signature,
+        &custom,
+        reference,
+        work.path(),
+        Path::new("reference.rs"),
+    )? {
         Ok(b) => b,
         Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
     };
@@ -94,6 +109,7 @@ pub fn reference_answers(cache: &BuildCache, catalog: &Catalog, id: &str, cases:
     let binary = match super::compile_solution(
         cache,
         &problem.signature,
+        &catalog.harness_code(id)?,
         &catalog.reference(id)?,
         work.path(),
         Path::new("reference.rs"),

@@ -1,7 +1,11 @@
 //! Generates the program that is compiled around a solution: LeetCode's node types and
 //! `Solution`, the user's file included as is, and a driver derived from the signature.
+//!
+//! A problem may bring its own node types and driver (problem.json `harness`, see
+//! `catalog::Harness`): the types go into the `leetcode` module next to drill's, the driver
+//! replaces the generated `case` function.
 
-use crate::catalog::Signature;
+use crate::catalog::{HarnessCode, Signature};
 use std::fmt::Write as _;
 
 const LIST: &str = include_str!("../../templates/list.rs");
@@ -14,8 +18,9 @@ const TREE_TYPE: &str = "Option<Rc<RefCell<TreeNode>>>";
 
 /// The crate root of a judged program. `solution_file` is the file name `include!`d (it sits
 /// next to the generated file). A user's own `struct Solution` or `ListNode` shadows the glob
-/// import, and the driver refers to whichever the solution sees.
-pub fn main_source(sig: &Signature, solution_file: &str) -> String {
+/// import, and the driver refers to whichever the solution sees. `custom` is the problem's own
+/// harness code, if any.
+pub fn main_source(sig: &Signature, custom: &HarnessCode, solution_file: &str) -> String {
     let (list, tree) = (sig.uses_list(), sig.uses_tree());
     let mut s = String::from(
         "#![allow(warnings)]\nextern crate drill_prelude;\n\nmod leetcode {\n    pub struct Solution;\n    pub use drill_prelude::rand;\n",
@@ -25,13 +30,23 @@ pub fn main_source(sig: &Signature, solution_file: &str) -> String {
             s.push_str(text);
         }
     }
+    if let Some(types) = &custom.types {
+        s.push_str(types);
+        s.push('\n');
+    }
     let _ = write!(s, "}}\n\nmod solution {{\n    pub use crate::leetcode::*;\n    include!({solution_file:?});\n\n    pub(crate) mod __drill_driver {{\n");
     for (used, text) in [(list, LIST_CODEC), (tree, TREE_CODEC)] {
         if used {
             s.push_str(text);
         }
     }
-    s.push_str(&driver(sig));
+    match &custom.driver {
+        Some(driver) => {
+            s.push_str(driver);
+            s.push('\n');
+        }
+        None => s.push_str(&driver(sig)),
+    }
     s.push_str("    }\n}\n\nfn main() {\n    drill_prelude::run(solution::__drill_driver::case);\n}\n");
     s
 }
@@ -109,6 +124,7 @@ mod tests {
     fn plain_signature_calls_and_encodes_return() {
         let src = main_source(
             &sig(r#"{"function":"length_of_lis","params":[{"name":"nums","type":"Vec<i32>"}],"returns":"i32"}"#),
+            &HarnessCode::default(),
             "solution.rs",
         );
         assert!(
@@ -123,6 +139,7 @@ mod tests {
     fn in_place_list_encodes_the_argument_after_the_call() {
         let src = main_source(
             &sig(r#"{"function":"reorder_list","params":[{"name":"head","type":"&mut Option<Box<ListNode>>"}]}"#),
+            &HarnessCode::default(),
             "solution.rs",
         );
         assert!(src.contains("super::Solution::reorder_list(&mut arg0)"), "{src}");
@@ -145,9 +162,45 @@ mod tests {
             &sig(
                 r#"{"function":"level_order","params":[{"name":"root","type":"Option<Rc<RefCell<TreeNode>>>"}],"returns":"Vec<Vec<i32>>"}"#,
             ),
+            &HarnessCode::default(),
             "solution.rs",
         );
         assert!(src.contains("tree_from("), "{src}");
         assert!(src.contains("pub struct TreeNode"), "{src}");
+    }
+
+    #[test]
+    fn problem_types_join_the_leetcode_module_and_its_driver_replaces_the_generated_one() {
+        let custom = HarnessCode {
+            types: Some("pub struct ListNode {\n    pub val: i32,\n    pub next: Option<Rc<RefCell<ListNode>>>,\n}".into()),
+            driver: Some("pub(crate) fn case(args: &mut ::drill_prelude::Args) -> ::drill_prelude::Outcome { todo!() }".into()),
+        };
+        let src = main_source(
+            &sig(r#"{"function":"has_cycle","params":[{"name":"head","type":"Option<Rc<RefCell<ListNode>>>"}],"returns":"bool"}"#),
+            &custom,
+            "solution.rs",
+        );
+        let leetcode = &src[src.find("mod leetcode").unwrap()..src.find("mod solution").unwrap()];
+        assert!(leetcode.contains("pub next: Option<Rc<RefCell<ListNode>>>"), "{src}");
+        assert_eq!(src.matches("pub struct ListNode").count(), 1, "drill's Box list stays out: {src}");
+        assert!(!src.contains("fn list_from"), "no Box-list codec: {src}");
+        let driver = &src[src.find("mod __drill_driver").unwrap()..];
+        assert!(driver.contains("-> ::drill_prelude::Outcome { todo!() }"), "{src}");
+        assert_eq!(src.matches("fn case(").count(), 1, "the generated driver is replaced: {src}");
+    }
+
+    #[test]
+    fn types_alone_keep_the_generated_driver() {
+        let custom = HarnessCode {
+            types: Some("pub struct Point { pub x: i32 }".into()),
+            driver: None,
+        };
+        let src = main_source(
+            &sig(r#"{"function":"f","params":[{"name":"n","type":"i32"}],"returns":"i32"}"#),
+            &custom,
+            "solution.rs",
+        );
+        assert!(src.contains("pub struct Point"), "{src}");
+        assert!(src.contains("super::Solution::f(arg0)"), "{src}");
     }
 }

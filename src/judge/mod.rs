@@ -17,7 +17,7 @@ pub use build::BuildCache;
 pub use calibrate::reference_answers;
 pub use verdict::{CaseReport, FailedCase, FollowUpReport, Report, Verdict};
 
-use crate::catalog::{generate_cases, Case, Catalog, Checker, Limits, Problem, Signature};
+use crate::catalog::{generate_cases, Case, Catalog, Checker, HarnessCode, Limits, Problem, Signature};
 use anyhow::{Context, Result};
 use run::{Ending, Execution};
 use serde_json::Value;
@@ -176,7 +176,9 @@ fn judge_tiers(
                 calibration,
             })
         });
-        let compiled = compile_solution(&cache, &problem.signature, source, dir, shown);
+        let compiled = catalog
+            .harness_code(id)
+            .and_then(|custom| compile_solution(&cache, &problem.signature, &custom, source, dir, shown));
         (compiled, prepared.join().expect("preparing the tiers panicked"))
     });
     let binary = match compiled? {
@@ -250,12 +252,20 @@ fn judge_tiers(
     })
 }
 
-/// Writes the solution and its generated harness into `dir` and compiles them.
-fn compile_solution(cache: &BuildCache, sig: &Signature, source: &str, dir: &Path, shown: &Path) -> Result<Result<PathBuf, String>> {
+/// Writes the solution and its generated harness (with the problem's own harness code, if
+/// any) into `dir` and compiles them.
+fn compile_solution(
+    cache: &BuildCache,
+    sig: &Signature,
+    custom: &HarnessCode,
+    source: &str,
+    dir: &Path,
+    shown: &Path,
+) -> Result<Result<PathBuf, String>> {
     let solution = dir.join("solution.rs");
     std::fs::write(&solution, harness::includable(source)).context("cannot write the solution into the build dir")?;
     let main = dir.join("main.rs");
-    std::fs::write(&main, harness::main_source(sig, "solution.rs")).context("cannot write the harness")?;
+    std::fs::write(&main, harness::main_source(sig, custom, "solution.rs")).context("cannot write the harness")?;
     Ok(cache.compile(dir, &main, Some((&solution, shown)))?.map_err(|errors| {
         if errors.contains("main.rs") {
             let params: Vec<String> = sig.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();

@@ -1,0 +1,30 @@
+// verdict: Wrong Answer
+// Interleaves the two halves but forgets to reverse the second one: L0 → L(n/2) → L1 → ….
+impl Solution {
+    pub fn reorder_list(head: &mut Option<Box<ListNode>>) {
+        let mut n = 0;
+        let mut cur = head.as_ref();
+        while let Some(node) = cur {
+            n += 1;
+            cur = node.next.as_ref();
+        }
+        if n < 3 {
+            return;
+        }
+        let mut mid = head.as_mut().unwrap();
+        for _ in 1..(n + 1) / 2 {
+            mid = mid.next.as_mut().unwrap();
+        }
+        let mut second = mid.next.take();
+        let mut cur = head.as_mut().unwrap();
+        while let Some(mut node) = second {
+            second = node.next.take();
+            node.next = cur.next.take();
+            cur.next = Some(node);
+            match cur.next.as_mut().unwrap().next.as_mut() {
+                Some(next) => cur = next,
+                None => break,
+            }
+        }
+    }
+}

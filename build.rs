@@ -11,6 +11,8 @@ use std::process::Command;
 fn main() {
     println!("cargo:rerun-if-changed=templates/prelude.rs");
     println!("cargo:rerun-if-changed=src/judge/rustc_flags.rs");
+    // The problems are embedded by include_dir, which cargo does not track by itself.
+    println!("cargo:rerun-if-changed=problems");
     println!("cargo:rerun-if-env-changed=RUSTC");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());

@@ -6,6 +6,9 @@
 //! * `{"int": {"min": A, "max": B}}` — one integer;
 //! * `{"grid": {"rows": R, "cols": C, "fill": ["1","0"], "density": 0.6}}` — a R×C grid of the
 //!   first symbol with probability `density`, else the second;
+//! * `{"floats": {"rows": R, "cols": C, "min": A, "max": B, "decimals": D}}` — an R×C matrix of
+//!   floats uniform in [A, B], rounded to D decimals (default 4) so inputs stay short; with
+//!   `"len": N` instead of `rows`/`cols`, a list of N such floats;
 //! * `{"const": V}` — V as is.
 //!
 //! The random stream is drill's own (splitmix64), so a seed means the same cases on every build.
@@ -55,6 +58,12 @@ fn field(spec: &Value, name: &str) -> Result<i64> {
         .with_context(|| format!("generator spec {spec} needs an integer `{name}`"))
 }
 
+fn float_field(spec: &Value, name: &str) -> Result<f64> {
+    spec.get(name)
+        .and_then(Value::as_f64)
+        .with_context(|| format!("generator spec {spec} needs a number `{name}`"))
+}
+
 fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
     let (kind, body) = spec
         .as_object()
@@ -89,6 +98,18 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
                 other => bail!("generator spec {spec}: unknown order '{other}'"),
             }
             json!(values)
+        }
+        "floats" => {
+            let (min, max) = (float_field(body, "min")?, float_field(body, "max")?);
+            let scale = 10f64.powi(body.get("decimals").and_then(Value::as_i64).unwrap_or(4) as i32);
+            let mut draw = || ((min + rng.unit() * (max - min)) * scale).round() / scale;
+            if body.get("len").is_some() {
+                let len = field(body, "len")? as usize;
+                json!((0..len).map(|_| draw()).collect::<Vec<f64>>())
+            } else {
+                let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
+                json!((0..rows).map(|_| (0..cols).map(|_| draw()).collect()).collect::<Vec<Vec<f64>>>())
+            }
         }
         "grid" => {
             let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
@@ -151,8 +172,27 @@ mod tests {
     }
 
     #[test]
+    fn floats_have_requested_shape_range_and_decimals() {
+        let g = generator(json!([
+            {"floats": {"rows": 3, "cols": 5, "min": -2.5, "max": 2.5, "decimals": 2}},
+            {"floats": {"len": 7, "min": 10, "max": 11}}
+        ]));
+        for case in generate_cases(&[g]).unwrap() {
+            let m: Vec<Vec<f64>> = serde_json::from_value(case.args[0].clone()).unwrap();
+            assert_eq!((m.len(), m[0].len()), (3, 5));
+            for x in m.iter().flatten() {
+                assert!((-2.5..=2.5).contains(x), "{x} out of range");
+                assert!(((x * 100.0).round() - x * 100.0).abs() < 1e-9, "{x} has more than 2 decimals");
+            }
+            let v: Vec<f64> = serde_json::from_value(case.args[1].clone()).unwrap();
+            assert_eq!(v.len(), 7);
+            assert!(v.iter().all(|x| (10.0..=11.0).contains(x)));
+        }
+    }
+
+    #[test]
     fn unknown_kind_is_an_error() {
-        let g = generator(json!([{"floats": {}}]));
+        let g = generator(json!([{"tensor": {}}]));
         assert!(generate_cases(&[g]).is_err());
     }
 }

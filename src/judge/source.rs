@@ -34,9 +34,9 @@ pub fn read_solution(path: &Path) -> Result<String> {
     Ok(text)
 }
 
-/// The first banned API the code calls, looking only at code (not comments or strings). A call
-/// is `.name(` or a path ending in `f64::name` / `f32::name`, so a helper of your own named
-/// `sqrt` stays allowed.
+/// The first banned API the code calls, looking only at code (not comments or strings): a
+/// method call `.name` or a path `…::name` (`f64::sqrt`, `<f64>::sqrt`). A helper of the
+/// user's own with that name stays allowed when called plainly or as `Self::name`.
 pub fn find_banned<'a>(source: &str, banned: &'a [Banned]) -> Option<&'a Banned> {
     if banned.is_empty() {
         return None;
@@ -48,9 +48,11 @@ pub fn find_banned<'a>(source: &str, banned: &'a [Banned]) -> Option<&'a Banned>
             continue;
         };
         let before = |k: usize| i.checked_sub(k).map(|j| tokens[j].as_str());
-        let method_call = before(1) == Some(".");
-        let float_path = before(1) == Some("::") && matches!(before(2), Some("f64" | "f32"));
-        if method_call || float_path {
+        if before(1) == Some("fn") {
+            continue;
+        }
+        let own_helper = tokens.windows(2).any(|w| w[0] == "fn" && w[1] == b.name) && matches!(before(2), Some("Self" | "Solution"));
+        if before(1) == Some(".") || (before(1) == Some("::") && !own_helper) {
             return Some(b);
         }
     }
@@ -196,7 +198,12 @@ mod tests {
             ("/* outer /* x.sqrt() */ still comment */ fn f() {}", false),
             ("fn f() { let s = \"x.sqrt()\"; }", false),
             ("fn f() { let s = r#\"x.sqrt() \"quoted\" \"#; }", false),
-            ("fn sqrt(x: i64) -> i64 { x } fn g() { Self::sqrt(4); sqrt(4); }", false),
+            ("fn sqrt(x: i64) -> i64 { x } fn g() { Self::sqrt(4); sqrt(4); Solution::sqrt(9); }", false),
+            ("fn g(x: f64) -> f64 { <f64>::sqrt(x) }", true),
+            ("fn g(x: f64) -> f64 { core::primitive::f64::sqrt(x) }", true),
+            ("fn g(v: Vec<f64>) -> Vec<f64> { v.into_iter().map(f64::sqrt).collect() }", true),
+            ("fn sqrt(x: f64) -> f64 { x } fn g(x: f64) -> f64 { f64::sqrt(x) }", true),
+            ("fn g() { let sqrt = 3; let y = sqrt + 1; }", false),
             ("fn f<'a>(s: &'a str) -> char { 'q' } fn g(x: f64) { x.sqrt(); }", true),
             ("fn f() { let c = '\\''; let y = 2.0f64.sqrt(); }", true),
         ];

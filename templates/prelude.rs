@@ -4,8 +4,9 @@
 //! cache) and links each solution against it, so the per-submission compile only sees the user's
 //! code and a few lines of generated driver. It owns the harness protocol:
 //!
-//! * stdin: a header line `<cases> <memory limit in bytes>`, then one line of compact JSON per
-//!   argument per case, or `=` for "the same as the previous case's";
+//! * stdin: a header line `<cases> <memory limit in bytes> <arity> [<stack bytes>]` (no stack
+//!   field: [`SOLUTION_STACK`]), then one line of compact JSON per argument per case, or `=` for
+//!   "the same as the previous case's";
 //! * fd 3 (the result channel, never the user's stdout): `ok <case> <nanos> <json>`,
 //!   `panic <case> <json message>`, `mle`, and finally `end <peak rss kb above the start>`;
 //! * stdout: the user's own prints, with a `\x1ecase <n>` marker line before each case so the judge
@@ -20,7 +21,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
-/// Stack of the thread that runs the solution: LeetCode-sized, so deep recursion works.
+/// Stack of the thread that runs the solution unless the header names one: LeetCode-sized, so
+/// deep recursion works. A tier may ask for less (e.g. 8 MiB) to require iterative solutions.
 const SOLUTION_STACK: usize = 256 << 20;
 
 // ---------------------------------------------------------------- memory accounting
@@ -412,7 +414,8 @@ impl Outcome {
 
 static PANIC_MESSAGE: Mutex<Option<String>> = Mutex::new(None);
 
-/// Runs every case read from stdin through `case`, on a thread with a LeetCode-sized stack.
+/// Runs every case read from stdin through `case`, on a thread with the header's stack size
+/// (LeetCode-sized by default).
 pub fn run(case: fn(&mut Args) -> Outcome) {
     let baseline_kb = status_kb("VmRSS:");
     let stdin = std::io::stdin();
@@ -420,6 +423,7 @@ pub fn run(case: fn(&mut Args) -> Outcome) {
     let header = lines.next().expect("drill harness: no header");
     let mut header = header.split_whitespace().map(|w| w.parse::<usize>().expect("drill harness: bad header"));
     let (cases, memory_limit, arity) = (header.next().unwrap(), header.next().unwrap(), header.next().unwrap());
+    let stack = header.next().unwrap_or(SOLUTION_STACK);
     // A line `=` repeats the previous case's same argument (many queries on one large input).
     let mut previous: Vec<std::sync::Arc<str>> = Vec::new();
     let mut inputs: Vec<Vec<std::sync::Arc<str>>> = Vec::with_capacity(cases);
@@ -453,7 +457,7 @@ pub fn run(case: fn(&mut Args) -> Outcome) {
     let mut channel = std::io::BufWriter::new(unsafe { std::fs::File::from_raw_fd(3) });
     HEAP_LIMIT.store(HEAP_USED.load(Ordering::Relaxed).saturating_add(memory_limit), Ordering::Relaxed);
     let worker = std::thread::Builder::new()
-        .stack_size(SOLUTION_STACK)
+        .stack_size(stack)
         .spawn(move || {
             for (i, input) in inputs.into_iter().enumerate() {
                 let mut stdout = std::io::stdout();

@@ -1,14 +1,18 @@
 //! Seeded generators for cases too large to check in (follow-up tiers, max-size base cases).
 //!
 //! A generator spec is one JSON object per argument:
-//! * `{"ints": {"len": N, "min": A, "max": B, "order": "random"|"ascending"|"descending"}}` — a
-//!   list of N integers in [A, B] (`"distinct": true` for no repeats);
+//! * `{"ints": {"len": N, "min": A, "max": B, "order": "random"|"ascending"|"descending"|
+//!   "organ_pipe"}}` — a list of N integers in [A, B] (`"distinct": true` for no repeats);
+//!   `organ_pipe` rises to the maximum, then falls (a classic bad input for fixed pivots);
 //! * `{"int": {"min": A, "max": B}}` — one integer;
 //! * `{"grid": {"rows": R, "cols": C, "fill": ["1","0"], "density": 0.6}}` — a R×C grid of the
 //!   first symbol with probability `density`, else the second;
 //! * `{"floats": {"rows": R, "cols": C, "min": A, "max": B, "decimals": D}}` — an R×C matrix of
 //!   floats uniform in [A, B], rounded to D decimals (default 4) so inputs stay short; with
 //!   `"len": N` instead of `rows`/`cols`, a list of N such floats;
+//! * `{"path_grid": {"rows": R, "cols": C, "shape": "snake"|"spiral", "fill": ["1","0"]}}` — one
+//!   island that is a single path one cell wide (about R·C/2 cells long), walls of the second
+//!   symbol between its turns: a graph search from its end goes as deep as the path is long;
 //! * `{"const": V}` — V as is.
 //!
 //! The random stream is drill's own (splitmix64), so a seed means the same cases on every build.
@@ -95,6 +99,11 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
                 "random" => {}
                 "ascending" => values.sort_unstable(),
                 "descending" => values.sort_unstable_by(|a, b| b.cmp(a)),
+                "organ_pipe" => {
+                    values.sort_unstable();
+                    let falling: Vec<i64> = values.iter().skip(1).step_by(2).rev().copied().collect();
+                    values = values.into_iter().step_by(2).chain(falling).collect();
+                }
                 other => bail!("generator spec {spec}: unknown order '{other}'"),
             }
             json!(values)
@@ -128,8 +137,69 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
                 .collect();
             json!(grid)
         }
+        "path_grid" => {
+            let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
+            let fill = body
+                .get("fill")
+                .and_then(Value::as_array)
+                .filter(|f| f.len() == 2)
+                .with_context(|| format!("generator spec {spec} needs `fill`: [on, off]"))?;
+            let shape = body.get("shape").and_then(Value::as_str).unwrap_or("snake");
+            let land = match shape {
+                "snake" => snake(rows, cols),
+                "spiral" => spiral(rows, cols),
+                other => bail!("generator spec {spec}: unknown shape '{other}'"),
+            };
+            let grid: Vec<Vec<Value>> = land
+                .iter()
+                .map(|row| row.iter().map(|&on| fill[usize::from(!on)].clone()).collect())
+                .collect();
+            json!(grid)
+        }
         other => bail!("generator spec {spec}: unknown kind '{other}'"),
     })
+}
+
+/// Even rows full, odd rows joined at alternate ends: a boustrophedon path from the top left.
+fn snake(rows: usize, cols: usize) -> Vec<Vec<bool>> {
+    (0..rows)
+        .map(|r| {
+            (0..cols)
+                .map(|c| r % 2 == 0 || (r % 4 == 1 && c + 1 == cols) || (r % 4 == 3 && c == 0))
+                .collect()
+        })
+        .collect()
+}
+
+/// A clockwise spiral from the top left inwards, one water cell between its rings: it turns
+/// where going on would touch the path already laid.
+fn spiral(rows: usize, cols: usize) -> Vec<Vec<bool>> {
+    let mut land = vec![vec![false; cols]; rows];
+    if rows == 0 || cols == 0 {
+        return land;
+    }
+    let at = |land: &Vec<Vec<bool>>, r: i64, c: i64| -> Option<bool> {
+        (r >= 0 && c >= 0 && (r as usize) < rows && (c as usize) < cols).then(|| land[r as usize][c as usize])
+    };
+    let dirs = [(0i64, 1i64), (1, 0), (0, -1), (-1, 0)];
+    let (mut r, mut c, mut d) = (0i64, 0i64, 0usize);
+    land[0][0] = true;
+    let mut turns_in_a_row = 0;
+    while turns_in_a_row < 2 {
+        let (dr, dc) = dirs[d];
+        let (nr, nc) = (r + dr, c + dc);
+        // The next cell is free, and so is the one after it (else the rings would touch).
+        if at(&land, nr, nc) == Some(false) && at(&land, nr + dr, nc + dc) != Some(true) {
+            r = nr;
+            c = nc;
+            land[r as usize][c as usize] = true;
+            turns_in_a_row = 0;
+        } else {
+            d = (d + 1) % 4;
+            turns_in_a_row += 1;
+        }
+    }
+    land
 }
 
 #[cfg(test)]
@@ -188,6 +258,53 @@ mod tests {
             assert_eq!(v.len(), 7);
             assert!(v.iter().all(|x| (10.0..=11.0).contains(x)));
         }
+    }
+
+    #[test]
+    fn organ_pipe_rises_then_falls() {
+        let g = generator(json!([{"ints": {"len": 101, "min": -50, "max": 50, "order": "organ_pipe"}}]));
+        let v: Vec<i64> = serde_json::from_value(generate_cases(&[g]).unwrap()[0].args[0].clone()).unwrap();
+        let peak = v.iter().position(|&x| x == *v.iter().max().unwrap()).unwrap();
+        assert!(v[..=peak].windows(2).all(|w| w[0] <= w[1]), "{v:?}");
+        assert!(v[peak..].windows(2).all(|w| w[0] >= w[1]), "{v:?}");
+        assert_eq!(v.len(), 101);
+    }
+
+    /// Cells of the island reachable from the top left, and the longest shortest path in it.
+    fn island(grid: &[Vec<bool>]) -> (usize, usize) {
+        let (rows, cols) = (grid.len(), grid[0].len());
+        let mut dist = vec![vec![usize::MAX; cols]; rows];
+        let mut queue = std::collections::VecDeque::from([(0usize, 0usize)]);
+        dist[0][0] = 0;
+        let (mut seen, mut far) = (0, 0);
+        while let Some((r, c)) = queue.pop_front() {
+            seen += 1;
+            far = far.max(dist[r][c]);
+            for (nr, nc) in [(r.wrapping_sub(1), c), (r + 1, c), (r, c.wrapping_sub(1)), (r, c + 1)] {
+                if nr < rows && nc < cols && grid[nr][nc] && dist[nr][nc] == usize::MAX {
+                    dist[nr][nc] = dist[r][c] + 1;
+                    queue.push_back((nr, nc));
+                }
+            }
+        }
+        (seen, far)
+    }
+
+    #[test]
+    fn path_grids_are_one_long_island() {
+        for (rows, cols) in [(1, 1), (1, 7), (7, 1), (2, 2), (5, 8), (40, 40), (41, 23)] {
+            for grid in [snake(rows, cols), spiral(rows, cols)] {
+                let land = grid.iter().flatten().filter(|&&x| x).count();
+                let (reached, far) = island(&grid);
+                assert_eq!(reached, land, "{rows}x{cols}: one island");
+                if rows >= 5 && cols >= 5 {
+                    assert!(far + 2 >= land, "{rows}x{cols}: a path, {far} deep of {land}");
+                    assert!(2 * land >= rows * cols - rows - cols, "{rows}x{cols}: about half land");
+                }
+            }
+        }
+        let g = generator(json!([{"path_grid": {"rows": 3, "cols": 3, "shape": "snake", "fill": [1, 0]}}]));
+        assert_eq!(generate_cases(&[g]).unwrap()[0].args[0], json!([[1, 1, 1], [0, 0, 1], [1, 1, 1]]));
     }
 
     #[test]

@@ -163,7 +163,14 @@ pub struct Limits {
     pub time_factor: f64,
     pub time_floor_ms: u64,
     pub memory_mb: u64,
+    /// Stack of the thread that runs the solution, in MiB. Unset: [`DEFAULT_STACK_MB`], as on
+    /// LeetCode, so deep recursion works. A tier sets it lower (e.g. 8, a default main-thread
+    /// stack in an interview setting) to require a solution without deep recursion.
+    pub stack_mb: Option<u64>,
 }
+
+/// The solution thread's stack when a tier does not set `stack_mb`: LeetCode-sized.
+pub const DEFAULT_STACK_MB: u64 = 256;
 
 impl Default for Limits {
     fn default() -> Self {
@@ -171,7 +178,15 @@ impl Default for Limits {
             time_factor: 10.0,
             time_floor_ms: 1000,
             memory_mb: 512,
+            stack_mb: None,
         }
+    }
+}
+
+impl Limits {
+    /// The solution thread's stack size in bytes.
+    pub fn stack_bytes(&self) -> u64 {
+        self.stack_mb.unwrap_or(DEFAULT_STACK_MB) << 20
     }
 }
 
@@ -251,5 +266,15 @@ mod tests {
         assert!(sig("&mut Option< Box< ListNode > >").uses_list());
         assert!(!sig("Option<Rc<RefCell<ListNode>>>").uses_list());
         assert!(sig("Option<Rc<RefCell<TreeNode>>>").uses_tree());
+    }
+
+    #[test]
+    fn stack_mb_is_optional_and_defaults_to_leetcode_size() {
+        let default: Limits = serde_json::from_str(r#"{"time_factor": 5}"#).unwrap();
+        assert_eq!(default.stack_mb, None);
+        assert_eq!(default.stack_bytes(), DEFAULT_STACK_MB << 20);
+        let small: Limits = serde_json::from_str(r#"{"stack_mb": 8}"#).unwrap();
+        assert_eq!(small.stack_bytes(), 8 << 20);
+        assert_eq!(small.memory_mb, 512, "unset fields keep their defaults");
     }
 }

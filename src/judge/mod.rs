@@ -162,7 +162,7 @@ fn judge_tiers(
             let mut inputs = Vec::new();
             for (i, tier) in tiers.iter().enumerate() {
                 let path = dir.join(format!("tier{i}.in"));
-                run::write_input(&path, &tier.cases, tier.limits.memory_mb << 20)?;
+                run::write_input(&path, &tier.cases, tier.limits.memory_mb << 20, tier.limits.stack_bytes())?;
                 inputs.push(path);
             }
             let calibration = if mode == Mode::Submit {
@@ -205,7 +205,18 @@ fn judge_tiers(
             .map(|((tier, input), timing)| {
                 let wall = timing.map_or(Duration::from_millis(tier.limits.time_floor_ms + 2000), |t| t.wall(&tier.limits));
                 let binary = &binary;
-                s.spawn(move || run::execute(binary, dir, input, tier.cases.len(), wall, tier.limits.memory_mb << 20))
+                let limits = tier.limits;
+                s.spawn(move || {
+                    run::execute(
+                        binary,
+                        dir,
+                        input,
+                        tier.cases.len(),
+                        wall,
+                        limits.memory_mb << 20,
+                        limits.stack_bytes(),
+                    )
+                })
             })
             .collect();
         runs.into_iter().map(|h| h.join().expect("a tier run panicked")).collect()
@@ -395,5 +406,77 @@ fn shown_value(v: &Value) -> Value {
             text.len()
         )),
         _ => Value::String(format!("<{} characters; too large to show>", text.len())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::DEFAULT_STACK_MB;
+    use serde_json::json;
+
+    /// Recursion 100 000 deep with a 256-byte frame: about 25 MiB of stack, more than 8 MiB
+    /// and well under the default 256 MiB.
+    const DEEP_RECURSION: &str = r#"
+impl Solution {
+    pub fn depth(n: i32) -> i32 {
+        fn go(n: i32) -> i32 {
+            let frame = std::hint::black_box([n as u8; 256]);
+            if n == 0 {
+                return 0;
+            }
+            let below = go(n - 1);
+            below + 1 + (std::hint::black_box(&frame)[7] as i32 & 0)
+        }
+        go(n)
+    }
+}
+"#;
+
+    #[test]
+    fn a_tiers_stack_size_reaches_the_solution_thread() {
+        let root = tempfile::tempdir().unwrap();
+        let cache = BuildCache::open(&root.path().join("cache")).unwrap();
+        let sig: Signature = serde_json::from_str(r#"{"function":"depth","params":[{"name":"n","type":"i32"}],"returns":"i32"}"#).unwrap();
+        let dir = root.path();
+        let binary = compile_solution(&cache, &sig, &HarnessCode::default(), DEEP_RECURSION, dir, Path::new("deep.rs"))
+            .unwrap()
+            .expect("the test solution compiles");
+        let memory = 64 << 20;
+        let cases = vec![Case {
+            args: vec![json!(100_000)],
+            expected: None,
+        }];
+        // `Some(bytes)`: the judge's header with a stack field; `None`: a header without one.
+        let run_with = |stack: Option<u64>| {
+            let input = dir.join("deep.in");
+            match stack {
+                Some(bytes) => run::write_input(&input, &cases, memory, bytes).unwrap(),
+                None => std::fs::write(&input, format!("1 {memory} 1\n100000\n")).unwrap(),
+            }
+            let stack = stack.unwrap_or(DEFAULT_STACK_MB << 20);
+            run::execute(&binary, dir, &input, 1, Duration::from_secs(30), memory, stack).unwrap()
+        };
+
+        let small = run_with(
+            Limits {
+                stack_mb: Some(8),
+                ..Limits::default()
+            }
+            .stack_bytes()
+            .into(),
+        );
+        assert!(small.answers.is_empty(), "8 MiB cannot hold the recursion");
+        assert!(
+            matches!(&small.ending, Ending::Crashed(m) if m.contains("stack overflow")),
+            "{:?}",
+            small.ending
+        );
+        for stack in [Some(Limits::default().stack_bytes()), None] {
+            let run = run_with(stack);
+            assert_eq!(run.ending, Ending::Finished, "stack {stack:?}");
+            assert_eq!(run.answers.len(), 1);
+            assert_eq!(run.answers[0].value, json!(100_000));
+        }
     }
 }

@@ -13,7 +13,8 @@ use std::time::Duration;
 pub const STDOUT_SHOWN: usize = 64 * 1024;
 /// Past this much stdout the run is stopped: Output Limit Exceeded.
 const STDOUT_LIMIT: usize = 16 << 20;
-/// Room above the memory limit for the runtime, the stack and shared libraries (RLIMIT_AS).
+/// Room above the memory limit and the solution's stack for the runtime and shared libraries
+/// (RLIMIT_AS).
 const ADDRESS_SPACE_SLACK: u64 = 1 << 30;
 
 /// One case's answer, as the harness reported it.
@@ -51,12 +52,13 @@ impl Execution {
     }
 }
 
-/// Writes the harness's input for `cases`: the header, then one JSON line per argument, or
-/// `=` where an argument equals the previous case's (many queries on one large array).
-pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64) -> Result<()> {
+/// Writes the harness's input for `cases`: the header `<cases> <memory bytes> <arity> <stack
+/// bytes>`, then one JSON line per argument, or `=` where an argument equals the previous
+/// case's (many queries on one large array).
+pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64, stack_bytes: u64) -> Result<()> {
     let mut input = std::io::BufWriter::new(std::fs::File::create(path).context("cannot write the test input")?);
     let arity = cases.first().map_or(0, |c| c.args.len());
-    writeln!(input, "{} {} {}", cases.len(), memory_bytes, arity)?;
+    writeln!(input, "{} {} {} {}", cases.len(), memory_bytes, arity, stack_bytes)?;
     let mut previous: Option<&Case> = None;
     for case in cases {
         for (a, arg) in case.args.iter().enumerate() {
@@ -74,8 +76,16 @@ pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64) -> Result<()>
 }
 
 /// Runs `binary` on the input file written by [`write_input`] for `cases` cases.
-/// `memory_bytes` must be the limit written into the input's header.
-pub fn execute(binary: &Path, workdir: &Path, input: &Path, cases: usize, wall: Duration, memory_bytes: u64) -> Result<Execution> {
+/// `memory_bytes` and `stack_bytes` must be the limits written into the input's header.
+pub fn execute(
+    binary: &Path,
+    workdir: &Path,
+    input: &Path,
+    cases: usize,
+    wall: Duration,
+    memory_bytes: u64,
+    stack_bytes: u64,
+) -> Result<Execution> {
     let stdin = std::fs::File::open(input).context("cannot open the test input")?;
 
     let secs = wall.as_secs_f64().ceil() as u64;
@@ -90,7 +100,7 @@ pub fn execute(binary: &Path, workdir: &Path, input: &Path, cases: usize, wall: 
         limits: Limits {
             wall,
             cpu_seconds: secs + 1,
-            address_space: Some(memory_bytes + ADDRESS_SPACE_SLACK + (256 << 20)),
+            address_space: Some(memory_bytes + ADDRESS_SPACE_SLACK + stack_bytes),
             file_size: 0,
             open_files: 64,
             stdout_cap: STDOUT_LIMIT,

@@ -94,6 +94,9 @@ pub fn report(r: &Report, mode: Mode) {
             f.note,
             f.time_ms
         );
+        if let Some(m) = &f.message {
+            println!("  {m}");
+        }
     }
 }
 

@@ -247,6 +247,7 @@ fn judge_tiers(
             verdict: o.verdict,
             note: format!("{}; limit {:.0} ms", tier.note, limit),
             time_ms: o.time_ms,
+            message: o.message,
         })
         .collect();
     Ok(Report {

@@ -81,6 +81,8 @@ pub struct FollowUpReport {
     /// What the tier runs, e.g. "n = 200000", and the limit it was held to.
     pub note: String,
     pub time_ms: u64,
+    /// Why the tier failed (the panic, "stack overflow", the time taken), when it did.
+    pub message: Option<String>,
 }
 
 /// The first failing case: LeetCode's "Last Executed Input" panel.

@@ -34,13 +34,19 @@ pub enum Command {
     Pick {
         /// Problem id, e.g. lc300 or mha
         id: String,
+        /// Do not start the solve timer (just read the problem)
+        #[arg(long)]
+        no_timer: bool,
     },
-    /// Print a problem's statement again
+    /// Print a problem's statement again, or one of your archived submissions
     Show {
         id: String,
         /// Which language to print: zh, en or both
         #[arg(long, default_value = "both")]
         lang: String,
+        /// Print your submission number N (see `drill log ID`) instead of the statement
+        #[arg(long, value_name = "N")]
+        submission: Option<usize>,
     },
     /// Run your solution on the visible examples, with a per-case diff
     ///
@@ -50,6 +56,8 @@ pub enum Command {
     ///
     /// Example: drill submit lc300 --json
     Submit(JudgeArgs),
+    #[command(flatten)]
+    Practice(PracticeCommand),
     /// Tools for problem authors
     #[command(subcommand)]
     Dev(DevCommand),
@@ -85,5 +93,54 @@ pub enum DevCommand {
         /// The problems directory of a source checkout
         #[arg(long, default_value = "problems")]
         problems: PathBuf,
+    },
+}
+
+/// Practice tracking: timers, the submission archive, stats, what to do next, mock interviews.
+#[derive(Debug, Subcommand)]
+pub enum PracticeCommand {
+    /// Show the running solve timers (started by `drill pick`, stopped by an Accepted submit)
+    Timer,
+    /// Pause the solve timer (of ID, or of every running attempt)
+    Pause { id: Option<String> },
+    /// Resume a paused solve timer (of ID, or of every paused attempt)
+    Resume { id: Option<String> },
+    /// List a problem's attempts and submissions
+    ///
+    /// Example: drill log lc300
+    Log { id: String },
+    /// Diff two of your submissions of a problem (numbers from `drill log ID`)
+    ///
+    /// Example: drill diff lc300 1 3
+    Diff { id: String, from: usize, to: usize },
+    /// Your progress: per list solved x/y, first-try acceptance, solve times, streak, trends
+    ///
+    /// Example: drill stats --company 字节跳动
+    Stats {
+        /// Only this company list (alias or Chinese name)
+        #[arg(long)]
+        company: Option<String>,
+        /// Print one JSON object instead of tables
+        #[arg(long)]
+        json: bool,
+    },
+    /// The problem most worth doing now, and why: unsolved first, then spaced repetition
+    Next {
+        /// Choose from this company list (alias or Chinese name)
+        #[arg(long)]
+        company: Option<String>,
+        /// Print one JSON object
+        #[arg(long)]
+        json: bool,
+    },
+    /// A mock interview: two problems from a company's list on one clock
+    ///
+    /// Example: drill mock bytedance --minutes 45
+    Mock {
+        /// Company list (alias or Chinese name)
+        company: String,
+        /// Time for the whole set
+        #[arg(long, default_value_t = 45)]
+        minutes: u64,
     },
 }

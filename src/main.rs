@@ -1,10 +1,13 @@
 //! drill: an offline, LeetCode-style practice judge. `main` only maps `run`'s result to an exit
 //! code: 0 Accepted (or success), 1 another verdict, 2 usage or internal error.
 
+mod archive;
 mod catalog;
 mod cli;
 mod commands;
+mod history;
 mod judge;
+mod practice;
 mod render;
 mod workspace;
 

@@ -21,6 +21,11 @@ pub fn run(args: JudgeArgs, mode: Mode) -> Result<ExitCode> {
     } else {
         render::report(&report, mode);
     }
+    // After the verdict is out: recording can only add a note or a warning.
+    let note = super::record::judged(&workspace, &id, &source, &report, mode);
+    if let (Some(note), false) = (note, args.json) {
+        render::note(&note);
+    }
     Ok(if report.verdict == Verdict::Accepted {
         ExitCode::SUCCESS
     } else {

@@ -6,14 +6,23 @@ use crate::workspace::Workspace;
 use anyhow::{bail, Context, Result};
 use std::process::ExitCode;
 
-pub fn pick(id: &str) -> Result<ExitCode> {
+pub fn pick(id: &str, timer: bool) -> Result<ExitCode> {
     let catalog = Catalog::embedded();
     let id = catalog.resolve(id)?;
-    let problem = catalog.problem(&id)?;
     let workspace = Workspace::locate()?;
+    present(&catalog, &workspace, &id)?;
+    if let Some(note) = super::record::pick(&workspace, &id, timer) {
+        render::note(&note);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the statement and writes the starter file unless a solution exists.
+pub fn present(catalog: &Catalog, workspace: &Workspace, id: &str) -> Result<()> {
+    let problem = catalog.problem(id)?;
     workspace.ensure_writable()?;
-    render::statement(&problem, &catalog.statement(&id)?, "both");
-    let path = workspace.solution(&id);
+    render::statement(&problem, &catalog.statement(id)?, "both");
+    let path = workspace.solution(id);
     if path.exists() {
         render::note(&format!(
             "Your solution is at {} (kept as it is). Next: drill test {id}",
@@ -27,7 +36,7 @@ pub fn pick(id: &str) -> Result<ExitCode> {
             path.display()
         ));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 pub fn show(id: &str, lang: &str) -> Result<ExitCode> {

@@ -171,36 +171,46 @@ fn kill_9_at_random_points_leaves_a_readable_history() {
     let drill = Drill::new();
     let file = drill.write("lc300.rs", &reference());
     assert_eq!(drill.run(&["submit", "lc300", "--file", &file]).code, 0);
-    let mut survivors = 1;
+    let mut finished_submits = 1;
     for _ in 0..12 {
-        let mut children: Vec<_> = (0..3)
-            .map(|_| {
-                drill
-                    .command(&["submit", "lc300", "--file", &file, "--json"])
-                    .stdout(Stdio::null())
-                    .stderr(Stdio::null())
-                    .spawn()
-                    .unwrap()
+        // Submits (mostly judging, then one append) and quick commands that are mostly history
+        // I/O, each killed at its own random moment.
+        let commands: [&[&str]; 6] = [
+            &["submit", "lc300", "--file", &file, "--json"],
+            &["submit", "lc300", "--file", &file, "--json"],
+            &["submit", "lc300", "--file", &file, "--json"],
+            &["pick", "lc300"],
+            &["pause"],
+            &["resume"],
+        ];
+        let start = Instant::now();
+        let mut children: Vec<_> = commands
+            .iter()
+            .map(|args| {
+                let limit = if args[0] == "submit" { 400 } else { 15 };
+                let kill_at = Duration::from_millis(rng.below(limit));
+                let child = drill.command(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap();
+                (kill_at, args[0] == "submit", child)
             })
             .collect();
-        std::thread::sleep(Duration::from_millis(rng.below(250)));
-        for child in &mut children {
+        children.sort_by_key(|c| c.0);
+        for (kill_at, submit, child) in &mut children {
+            std::thread::sleep(kill_at.saturating_sub(start.elapsed()));
             child.kill().unwrap(); // SIGKILL
-            if child.wait().unwrap().success() {
-                survivors += 1;
+            if child.wait().unwrap().success() && *submit {
+                finished_submits += 1;
             }
         }
         // Readable after every round: no error, and every complete line a record.
         let stats = drill.stats();
-        assert!(stats["problems"][0]["submissions"].as_u64().unwrap() >= survivors, "{stats}");
+        assert!(stats["problems"][0]["submissions"].as_u64().unwrap() >= finished_submits, "{stats}");
     }
     let run = drill.run(&["submit", "lc300", "--file", &file, "--json"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    let records = drill.records();
+    let submits = drill.records().iter().filter(|r| r["event"] == "submit").count() as u64;
     assert!(
-        records.len() > survivors as usize,
-        "{} records, {survivors} finished submits",
-        records.len()
+        submits > finished_submits,
+        "{submits} submit records, {finished_submits} submits finished"
     );
     let log = drill.run(&["log", "lc300"]);
     assert_eq!(log.code, 0, "{}", log.stderr);

@@ -239,9 +239,7 @@ impl Replay {
             None => practice.problems.entry(id.clone()).or_default(),
         };
         if matches!(r.event, Event::Pick | Event::Test | Event::Submit) {
-            if p.last.is_none_or(|last| last.as_second() / 3600 != r.ts.as_second() / 3600) {
-                p.days.insert(self.tz.to_datetime(r.ts).date());
-            }
+            p.days.insert(self.tz.to_datetime(r.ts).date());
             p.last = Some(r.ts);
             if let Some(open) = p.open_mut() {
                 open.resume(r.ts);

@@ -29,7 +29,7 @@ pub fn present(catalog: &Catalog, workspace: &Workspace, id: &str) -> Result<()>
             path.display()
         ));
     } else {
-        let types = catalog.harness_code(&id)?.types;
+        let types = catalog.harness_code(id)?.types;
         std::fs::write(&path, starter(&problem.signature, types.as_deref())).with_context(|| format!("cannot write {}", path.display()))?;
         render::note(&format!(
             "Wrote the starter file {}. Next: edit it, then drill test {id}",

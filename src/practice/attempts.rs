@@ -224,6 +224,8 @@ impl Replay {
                         open.abandoned = true;
                     }
                     p.attempts.push(Attempt::start(r.ts, true, Some(index)));
+                    p.last = Some(r.ts);
+                    p.days.insert(self.tz.to_datetime(r.ts).date());
                 }
                 practice.mocks.push(Mock {
                     started: r.ts,

@@ -51,7 +51,10 @@ pub fn judged(workspace: &Workspace, id: &str, source: &str, report: &Report, mo
         Mode::Test => archive::hash(source),
     };
     let event = if mode == Mode::Submit { Event::Submit } else { Event::Test };
-    let recorded = history::of(workspace).append_with(Scope::Problem(id), |records| {
+    // An Accepted submit may finish a mock interview, which needs the other problems' records.
+    let accepted_submit = event == Event::Submit && report.verdict == Verdict::Accepted;
+    let scope = if accepted_submit { Scope::All } else { Scope::Problem(id) };
+    let recorded = history::of(workspace).append_with(scope, |records| {
         let mut record = Record::new(event, Some(id));
         record.verdict = Some(report.verdict.name().to_string());
         record.passed = Some(report.passed as u64);
@@ -60,7 +63,7 @@ pub fn judged(workspace: &Workspace, id: &str, source: &str, report: &Report, mo
         record.memory_kb = Some(report.memory_kb);
         record.source = Some(hash);
         let mut note = None;
-        if event == Event::Submit && report.verdict == Verdict::Accepted {
+        if accepted_submit {
             let practice = replay(records);
             if let Some(attempt) = practice.problem(id).and_then(|p| p.open()) {
                 let n = practice.problem(id).map_or(0, |p| p.attempts.len());

@@ -16,6 +16,9 @@ pub fn target_ms(difficulty: &str) -> u64 {
         }
 }
 
+/// The longest review interval: interview preparation does not plan years ahead.
+pub const MAX_INTERVAL_DAYS: f64 = 180.0;
+
 /// The spaced-repetition state of a solved problem.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Review {
@@ -62,7 +65,7 @@ pub fn review(p: &ProblemPractice, target_ms: u64) -> Option<Review> {
             match reps {
                 1 => 1.0,
                 2 => 6.0,
-                _ => (previous * ease).round(),
+                _ => (previous * ease).round().min(MAX_INTERVAL_DAYS),
             }
         };
         let due = solve
@@ -205,6 +208,13 @@ mod tests {
         let failed = review(&p, target_ms("Medium")).unwrap();
         assert_eq!((failed.reps, failed.interval_days, failed.quality), (0, 1.0, 2));
         assert!(failed.ease < third.ease);
+        let mut day = 31 * DAY;
+        for _ in 0..30 {
+            records.extend(clean(day));
+            day += DAY;
+        }
+        let p = replay(&records).problems.remove("lc300").unwrap();
+        assert_eq!(review(&p, target_ms("Medium")).unwrap().interval_days, MAX_INTERVAL_DAYS);
     }
 
     #[test]

@@ -62,12 +62,13 @@ pub fn until(ts: Timestamp, now: Timestamp) -> String {
 }
 
 /// Practice streaks over a set of local days: (current, longest). The current streak still
-/// counts if the last practice day was yesterday.
+/// counts if the last practice day was yesterday. Days after `today` (a clock set back) are
+/// ignored.
 pub fn streaks(days: &BTreeSet<Date>, today: Date) -> (u32, u32) {
     let mut longest = 0;
     let mut run = 0;
     let mut previous: Option<Date> = None;
-    for &day in days {
+    for &day in days.range(..=today) {
         run = match previous {
             Some(p) if p.tomorrow().ok() == Some(day) => run + 1,
             _ => 1,
@@ -127,6 +128,7 @@ mod tests {
         assert_eq!(streaks(&days, date(2026, 1, 7)), (2, 3));
         assert_eq!(streaks(&days, date(2026, 1, 8)), (0, 3));
         assert_eq!(streaks(&BTreeSet::new(), date(2026, 1, 8)), (0, 0));
+        assert_eq!(streaks(&days, date(2026, 1, 5)), (1, 3), "later days are not counted");
     }
 
     #[test]

@@ -58,6 +58,13 @@ pub enum Command {
     Submit(JudgeArgs),
     #[command(flatten)]
     Practice(PracticeCommand),
+    /// Show each sandbox layer (limits, cgroup, namespaces, Landlock, seccomp, …) as active or
+    /// unavailable on this machine, and why
+    Doctor {
+        /// Print a JSON array of {layer, active, detail}
+        #[arg(long)]
+        json: bool,
+    },
     /// Tools for problem authors
     #[command(subcommand)]
     Dev(DevCommand),

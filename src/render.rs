@@ -85,6 +85,12 @@ pub fn report(r: &Report, mode: Mode) {
         }
         stdout_panel(&f.stdout);
     }
+    if !r.protections_off.is_empty() {
+        println!(
+            "{DIM}sandbox: off on this machine: {} (see `drill doctor`){DIM:#}",
+            r.protections_off.join(", ")
+        );
+    }
     for f in &r.follow_ups {
         let style = verdict_style(f.verdict);
         println!(

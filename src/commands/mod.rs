@@ -1,6 +1,7 @@
 //! One module per subcommand; this file only dispatches.
 
 mod dev;
+mod doctor;
 mod judge;
 mod list;
 mod log;
@@ -26,6 +27,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Test(args) => judge::run(args, crate::judge::Mode::Test),
         Command::Submit(args) => judge::run(args, crate::judge::Mode::Submit),
         Command::Practice(command) => practice(command),
+        Command::Doctor { json } => doctor::run(json),
         Command::Dev(DevCommand::Check { ids, problems }) => dev::check(&ids, problems),
         Command::Dev(DevCommand::Bless { ids, problems }) => dev::bless(&ids, problems),
     }

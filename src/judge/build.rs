@@ -2,7 +2,7 @@
 //! with a single `rustc -O` run linked against it.
 
 use super::rustc_flags::RUSTC_FLAGS;
-use super::sandbox::{self, Job, Limits, Status};
+use super::sandbox::{self, Access, Job, Limits, Status};
 use super::toolchain::Toolchain;
 use anyhow::{Context, Result};
 use std::ffi::OsString;
@@ -15,8 +15,15 @@ const PRELUDE: &str = include_str!("../../templates/prelude.rs");
 const PREBUILT_PRELUDE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libdrill_prelude.rlib"));
 const PREBUILT_FOR_COMMIT: &str = include_str!(concat!(env!("OUT_DIR"), "/prelude-rustc-version.txt"));
 
-/// Most compiler output kept for a Compile Error report.
+/// Most compiler output kept for a Compile Error report; past it the compiler is stopped.
 const COMPILER_OUTPUT_CAP: usize = 64 * 1024;
+/// How long a compile may take, unless `DRILL_COMPILE_TIMEOUT_SECS` says otherwise.
+const COMPILE_TIMEOUT: Duration = Duration::from_secs(60);
+/// The compiler's memory: the cgroup limit where there is one; address space always.
+const COMPILE_MEMORY: u64 = 2 << 30;
+const COMPILE_ADDRESS_SPACE: u64 = 8 << 30;
+/// Tasks (threads included) of rustc and the linker.
+const COMPILE_TASKS: u64 = 256;
 
 /// The cached prelude and everything derived from this toolchain and drill version.
 pub struct BuildCache {
@@ -122,8 +129,15 @@ impl BuildCache {
         Ok(self.rustc(args, dir)?.map(|()| binary))
     }
 
-    /// Runs rustc under the compile limits: a minute of wall time, output capped.
+    /// Runs rustc under the compile limits: wall time, memory, output; reading only the
+    /// toolchain, system libraries, the prelude and `cwd`, writing only `cwd`.
     fn rustc(&self, args: Vec<OsString>, cwd: &Path) -> Result<Result<(), String>> {
+        let timeout = compile_timeout();
+        let mut read = vec![self.toolchain.sysroot.clone(), self.rlib(), PathBuf::from("/usr/libexec")];
+        read.extend(sandbox::system_libraries());
+        read.extend(["/etc/ld.so.conf", "/etc/ld.so.conf.d"].map(PathBuf::from));
+        // The linker driver and the system linker, found on PATH by rustc and the driver.
+        read.extend(["cc", "ld"].iter().filter_map(|tool| find_on_path(tool)));
         let job = Job {
             label: "rustc",
             program: self.toolchain.rustc.clone(),
@@ -132,31 +146,66 @@ impl BuildCache {
             env: vec![("HOME", cwd.as_os_str().to_owned()), ("TMPDIR", cwd.as_os_str().to_owned())],
             stdin: None,
             channel: false,
+            access: Access {
+                read,
+                write: vec![cwd.to_path_buf()],
+                write_files: Vec::new(),
+                proc_self: true,
+            },
             limits: Limits {
-                wall: Duration::from_secs(60),
-                cpu_seconds: 120,
-                address_space: None,
+                wall: timeout,
+                cpu_seconds: 2 * timeout.as_secs().max(1),
+                address_space: Some(COMPILE_ADDRESS_SPACE),
+                memory: Some(COMPILE_MEMORY),
+                processes: COMPILE_TASKS,
                 file_size: 512 << 20,
                 open_files: 1024,
                 stdout_cap: COMPILER_OUTPUT_CAP,
                 stderr_cap: COMPILER_OUTPUT_CAP,
-                kill_on_stdout_overflow: false,
+                kill_on_stdout_overflow: true,
+                kill_on_stderr_overflow: true,
             },
         };
         let done = sandbox::run(job)?;
         let mut text = String::from_utf8_lossy(&done.stderr).into_owned();
-        if done.stderr.len() >= COMPILER_OUTPUT_CAP {
-            text.push_str("\n… (compiler output truncated)");
-        }
         Ok(match done.status {
             Status::Exited(0) => Ok(()),
-            Status::TimedOut => Err("compilation took longer than 60 s and was stopped (a const-eval or macro loop?)".to_string()),
+            Status::TimedOut => Err(format!(
+                "compilation took longer than {} s and was stopped (a const-eval or macro loop?)",
+                timeout.as_secs_f64()
+            )),
+            Status::OutputExceeded => {
+                text.push_str("\n… (compiler output truncated at 64 KiB; the compiler was stopped)");
+                Err(text)
+            }
+            Status::MemoryExceeded => Err(format!(
+                "the compiler used more than {} MiB and was stopped (a macro explosion?)",
+                COMPILE_MEMORY >> 20
+            )),
             Status::Signaled(sig) if text.trim().is_empty() => {
                 Err(format!("the compiler was killed by signal {sig} (out of memory or time?)"))
             }
             _ => Err(text),
         })
     }
+}
+
+/// The compile wall-clock limit: `DRILL_COMPILE_TIMEOUT_SECS` (seconds, may be fractional) or a minute.
+fn compile_timeout() -> Duration {
+    std::env::var("DRILL_COMPILE_TIMEOUT_SECS")
+        .ok()
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .map_or(COMPILE_TIMEOUT, Duration::from_secs_f64)
+}
+
+/// A program on the sandbox's PATH, with symlinks resolved (Landlock rules name the file itself).
+fn find_on_path(name: &str) -> Option<PathBuf> {
+    ["/usr/local/bin", "/usr/bin", "/bin"]
+        .iter()
+        .map(|dir| Path::new(dir).join(name))
+        .find(|p| p.is_file())
+        .and_then(|p| std::fs::canonicalize(p).ok())
 }
 
 /// Writes a file so that readers see the old or the new content, never a torn one.

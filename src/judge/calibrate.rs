@@ -88,7 +88,7 @@ fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tie
     };
     let mut timings = Vec::new();
     for tier in tiers {
-        let exec = run_trusted(&binary, work.path(), &tier.cases, tier.limits.stack_bytes())
+        let exec = run_trusted(cache, &binary, work.path(), &tier.cases, tier.limits.stack_bytes())
             .with_context(|| format!("{id}'s reference solution failed on tier {:?}", tier.name))?;
         timings.push(TierTiming {
             in_call_ms: exec.in_call_ms(),
@@ -117,17 +117,26 @@ pub fn reference_answers(cache: &BuildCache, catalog: &Catalog, id: &str, cases:
         Ok(b) => b,
         Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
     };
-    let exec = run_trusted(&binary, work.path(), cases, problem.limits.stack_bytes())
+    let exec = run_trusted(cache, &binary, work.path(), cases, problem.limits.stack_bytes())
         .with_context(|| format!("{id}'s reference solution failed"))?;
     Ok(exec.answers.into_iter().map(|a| a.value).collect())
 }
 
 /// Runs the trusted reference (on the tier's stack: it must pass the tier it defines); anything
 /// but a clean finish means the problem is broken.
-fn run_trusted(binary: &Path, dir: &Path, cases: &[Case], stack_bytes: u64) -> Result<run::Execution> {
+fn run_trusted(cache: &BuildCache, binary: &Path, dir: &Path, cases: &[Case], stack_bytes: u64) -> Result<run::Execution> {
     let input = dir.join("reference.in");
     run::write_input(&input, cases, REFERENCE_MEMORY, stack_bytes)?;
-    let exec = run::execute(binary, dir, &input, cases.len(), REFERENCE_WALL, REFERENCE_MEMORY, stack_bytes)?;
+    let exec = run::execute(
+        binary,
+        &cache.toolchain.target_libdir,
+        dir,
+        &input,
+        cases.len(),
+        REFERENCE_WALL,
+        REFERENCE_MEMORY,
+        stack_bytes,
+    )?;
     if exec.ending != Ending::Finished || exec.answers.len() != cases.len() {
         bail!(
             "it ended with {:?} after {} of {} cases",

@@ -8,7 +8,7 @@ mod harness;
 mod run;
 /// The flags of every compile, shared with build.rs.
 mod rustc_flags;
-mod sandbox;
+pub mod sandbox;
 pub mod source;
 mod toolchain;
 mod verdict;
@@ -183,7 +183,12 @@ fn judge_tiers(
     });
     let binary = match compiled? {
         Ok(binary) => binary,
-        Err(errors) => return Ok(Report::not_run(id, Verdict::CompileError, total, errors)),
+        Err(errors) => {
+            return Ok(Report {
+                protections_off: sandbox::protections_off(),
+                ..Report::not_run(id, Verdict::CompileError, total, errors)
+            })
+        }
     };
     let Prepared {
         tiers,
@@ -204,11 +209,12 @@ fn judge_tiers(
             .zip(&timings)
             .map(|((tier, input), timing)| {
                 let wall = timing.map_or(Duration::from_millis(tier.limits.time_floor_ms + 2000), |t| t.wall(&tier.limits));
-                let binary = &binary;
+                let (binary, libdir) = (&binary, &cache.toolchain.target_libdir);
                 let limits = tier.limits;
                 s.spawn(move || {
                     run::execute(
                         binary,
+                        libdir,
                         dir,
                         input,
                         tier.cases.len(),
@@ -261,6 +267,7 @@ fn judge_tiers(
         failed_case: base.failed,
         message: base.message,
         cases: base.cases,
+        protections_off: sandbox::protections_off(),
     })
 }
 
@@ -456,7 +463,17 @@ impl Solution {
                 None => std::fs::write(&input, format!("1 {memory} 1\n100000\n")).unwrap(),
             }
             let stack = stack.unwrap_or(DEFAULT_STACK_MB << 20);
-            run::execute(&binary, dir, &input, 1, Duration::from_secs(30), memory, stack).unwrap()
+            run::execute(
+                &binary,
+                &cache.toolchain.target_libdir,
+                dir,
+                &input,
+                1,
+                Duration::from_secs(30),
+                memory,
+                stack,
+            )
+            .unwrap()
         };
 
         let small = run_with(

@@ -1,7 +1,7 @@
 //! Running a compiled program on a list of cases: the harness protocol (see
 //! `templates/prelude.rs`) on the judge's side.
 
-use super::sandbox::{self, Job, Limits, Status};
+use super::sandbox::{self, Access, Job, Limits, Status};
 use crate::catalog::Case;
 use anyhow::{Context, Result};
 use serde_json::Value;
@@ -16,6 +16,13 @@ const STDOUT_LIMIT: usize = 16 << 20;
 /// Room above the memory limit and the solution's stack for the runtime and shared libraries
 /// (RLIMIT_AS).
 const ADDRESS_SPACE_SLACK: u64 = 1 << 30;
+/// Room in the cgroup above the memory limit and the solution thread's stack (neither the stack
+/// nor the runtime is counted by the harness's allocator).
+const CGROUP_MEMORY_SLACK: u64 = 64 << 20;
+/// Most characters of stderr quoted in a crash message.
+const CRASH_TAIL_CHARS: usize = 2000;
+/// Tasks a solution may have at once (the harness uses two threads).
+const SOLUTION_TASKS: u64 = 64;
 
 /// One case's answer, as the harness reported it.
 #[derive(Debug, Clone)]
@@ -75,10 +82,14 @@ pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64, stack_bytes: 
     Ok(())
 }
 
-/// Runs `binary` on the input file written by [`write_input`] for `cases` cases.
-/// `memory_bytes` and `stack_bytes` must be the limits written into the input's header.
+/// Runs `binary` (linked against the toolchain's `libdir`) on the input file written by
+/// [`write_input`] for `cases` cases. `memory_bytes` and `stack_bytes` must be the limits written
+/// into the input's header. The program reads only its binary, the standard library and system
+/// libraries, and writes only an empty scratch dir of its own, removed with `workdir`.
+#[allow(clippy::too_many_arguments)]
 pub fn execute(
     binary: &Path,
+    libdir: &Path,
     workdir: &Path,
     input: &Path,
     cases: usize,
@@ -87,27 +98,46 @@ pub fn execute(
     stack_bytes: u64,
 ) -> Result<Execution> {
     let stdin = std::fs::File::open(input).context("cannot open the test input")?;
+    let scratch = tempfile::Builder::new()
+        .prefix("run-")
+        .tempdir_in(workdir)
+        .context("cannot create the run's scratch dir")?;
 
     let secs = wall.as_secs_f64().ceil() as u64;
+    let mut read = vec![binary.to_path_buf(), libdir.to_path_buf()];
+    read.extend(sandbox::system_libraries());
     let done = sandbox::run(Job {
         label: "solution",
         program: binary.to_path_buf(),
         args: Vec::new(),
-        cwd: workdir.to_path_buf(),
-        env: vec![("HOME", workdir.as_os_str().to_owned())],
+        cwd: scratch.path().to_path_buf(),
+        env: vec![
+            ("HOME", scratch.path().as_os_str().to_owned()),
+            ("TMPDIR", scratch.path().as_os_str().to_owned()),
+        ],
         stdin: Some(stdin),
         channel: true,
+        access: Access {
+            read,
+            write: Vec::new(),
+            write_files: vec![scratch.path().to_path_buf()],
+            proc_self: true,
+        },
         limits: Limits {
             wall,
             cpu_seconds: secs + 1,
             address_space: Some(memory_bytes + ADDRESS_SPACE_SLACK + stack_bytes),
+            memory: Some(memory_bytes + stack_bytes + CGROUP_MEMORY_SLACK),
+            processes: SOLUTION_TASKS,
             file_size: 0,
             open_files: 64,
             stdout_cap: STDOUT_LIMIT,
             stderr_cap: 64 * 1024,
             kill_on_stdout_overflow: true,
+            kill_on_stderr_overflow: false,
         },
     })?;
+    drop(scratch);
 
     let mut answers = Vec::new();
     let mut ending = None;
@@ -144,6 +174,7 @@ pub fn execute(
     let ending = match done.status {
         Status::TimedOut => Ending::TimedOut,
         Status::OutputExceeded => Ending::OutputExceeded,
+        Status::MemoryExceeded => Ending::MemoryExceeded,
         // SIGXCPU/SIGKILL from RLIMIT_CPU: CPU time ran out (e.g. busy threads).
         Status::Signaled(24) | Status::Signaled(9) if ending.is_none() => Ending::TimedOut,
         Status::Exited(0) => {
@@ -179,10 +210,15 @@ fn describe_crash(status: Status, stderr: &str) -> String {
         .rev()
         .collect::<Vec<_>>()
         .join("\n");
+    // Keep the message readable when a line is huge (the capture itself is capped).
+    let tail = match tail.char_indices().nth(CRASH_TAIL_CHARS) {
+        Some((cut, _)) => format!("{}…", &tail[..cut]),
+        None => tail,
+    };
     let what = match status {
         Status::Exited(code) => format!("exited with code {code}"),
         Status::Signaled(sig) => format!("killed by signal {}", signal_name(sig)),
-        Status::TimedOut | Status::OutputExceeded => unreachable!("handled by the caller"),
+        Status::TimedOut | Status::OutputExceeded | Status::MemoryExceeded => unreachable!("handled by the caller"),
     };
     if tail.trim().is_empty() {
         what

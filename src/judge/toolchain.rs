@@ -13,6 +13,8 @@ pub struct Toolchain {
     probe: String,
     /// The compiler binary itself (inside the sysroot when rustup manages it).
     pub rustc: PathBuf,
+    /// `rustc --print sysroot`: everything the compiler reads of its own.
+    pub sysroot: PathBuf,
     /// Directory of the target's `libstd-*.so`, baked into binaries as their rpath.
     pub target_libdir: PathBuf,
     /// `rustc -vV`'s release and commit, e.g. `1.95.0-59807616e1fa`.
@@ -116,6 +118,7 @@ fn ask_rustc(probe: String) -> Result<Toolchain> {
     Ok(Toolchain {
         probe,
         rustc: if real.is_file() { real } else { rustc },
+        sysroot: PathBuf::from(sysroot),
         target_libdir: PathBuf::from(target_libdir),
         version,
         commit,

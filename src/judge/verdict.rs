@@ -72,6 +72,10 @@ pub struct Report {
     /// Per-case results (only `drill test`, which shows every visible example).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub cases: Vec<CaseReport>,
+    /// Sandbox layers that were unavailable on this machine (`drill doctor` says why); omitted
+    /// when every layer was in force.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub protections_off: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -121,6 +125,7 @@ impl Report {
             failed_case: None,
             message: Some(message),
             cases: Vec::new(),
+            protections_off: Vec::new(),
         }
     }
 }

@@ -1,0 +1,86 @@
+//! The last line when neither a cgroup nor a pid namespace is available: drill becomes a child
+//! subreaper, so a process that left the sandbox's process group (its own session) and lost its
+//! parent is reparented to drill instead of init, and is killed after the run.
+
+use nix::sys::signal::{kill, Signal};
+use nix::sys::wait::{waitpid, WaitPidFlag};
+use nix::unistd::Pid;
+use std::sync::{Mutex, Once};
+use std::time::{Duration, Instant};
+
+/// How long to keep collecting orphans after a run.
+const PATIENCE: Duration = Duration::from_secs(1);
+
+/// The processes drill started and still waits for: the only children that are not orphans.
+static LIVE: Mutex<Vec<i32>> = Mutex::new(Vec::new());
+
+/// Makes drill the reaper of its descendants' orphans (once per process).
+pub fn become_subreaper() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        #[allow(unsafe_code)]
+        // SAFETY: a prctl on this process only.
+        unsafe {
+            libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+        };
+    });
+}
+
+/// Spawns `cmd` and registers the child before any orphan hunt can see it.
+pub fn spawn(cmd: &mut std::process::Command) -> std::io::Result<std::process::Child> {
+    let mut live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
+    let child = cmd.spawn()?;
+    live.push(child.id() as i32);
+    Ok(child)
+}
+
+pub fn finished(pid: i32) {
+    LIVE.lock().unwrap_or_else(|e| e.into_inner()).retain(|p| *p != pid);
+}
+
+/// Kills and reaps drill's children that it did not start itself (orphans of sandboxed
+/// processes), until none is left or patience runs out.
+pub fn kill_orphans() {
+    let me = std::process::id().to_string();
+    let deadline = Instant::now() + PATIENCE;
+    loop {
+        let orphans = {
+            let live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
+            let orphans: Vec<i32> = children_of(&me).into_iter().filter(|p| !live.contains(p)).collect();
+            for pid in &orphans {
+                let _ = kill(Pid::from_raw(*pid), Signal::SIGKILL);
+            }
+            orphans
+        };
+        if orphans.is_empty() || Instant::now() > deadline {
+            return;
+        }
+        for pid in orphans {
+            while Instant::now() < deadline {
+                match waitpid(Pid::from_raw(pid), Some(WaitPidFlag::WNOHANG)) {
+                    Ok(nix::sys::wait::WaitStatus::StillAlive) => std::thread::sleep(Duration::from_millis(1)),
+                    _ => break,
+                }
+            }
+        }
+    }
+}
+
+/// Pids whose parent is `parent`, from /proc.
+fn children_of(parent: &str) -> Vec<i32> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()))
+        .filter(|pid| {
+            std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+                // Fields after the command name (which may hold spaces) : state, ppid, …
+                stat.rsplit_once(')')
+                    .and_then(|(_, rest)| rest.split_whitespace().nth(1).map(|ppid| ppid == parent))
+                    .unwrap_or(false)
+            })
+        })
+        .collect()
+}

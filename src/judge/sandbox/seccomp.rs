@@ -22,6 +22,7 @@ const DENIED: [libc::c_long; 10] = [
 /// The compiled filter for this machine's architecture, or why there is none.
 pub fn program() -> Result<BpfProgram, String> {
     let arch = TargetArch::try_from(std::env::consts::ARCH).map_err(|_| format!("no seccomp filter for {}", std::env::consts::ARCH))?;
+    #[allow(clippy::unnecessary_cast)] // c_long is not i64 on every target
     let rules = DENIED.iter().map(|&nr| (nr as i64, Vec::new())).collect::<BTreeMap<_, _>>();
     let filter = SeccompFilter::new(rules, SeccompAction::Allow, SeccompAction::Errno(libc::EACCES as u32), arch)
         .map_err(|e| format!("cannot build the seccomp filter: {e}"))?;

@@ -1,6 +1,7 @@
-//! The last line when neither a cgroup nor a pid namespace is available: drill becomes a child
-//! subreaper, so a process that left the sandbox's process group (its own session) and lost its
-//! parent is reparented to drill instead of init, and is killed after the run.
+//! The last line when neither a cgroup nor a pid namespace holds a run: drill is a child
+//! subreaper, so a sandboxed process that left its process group and lost its parent is
+//! reparented to drill instead of init, and is killed and reaped after the run. (With a pid
+//! namespace this also reaps a namespace's init that outlived its relay.)
 
 use nix::sys::signal::{kill, Signal};
 use nix::sys::wait::{waitpid, WaitPidFlag};
@@ -39,14 +40,18 @@ pub fn finished(pid: i32) {
 }
 
 /// Kills and reaps drill's children that it did not start itself (orphans of sandboxed
-/// processes), until none is left or patience runs out.
+/// processes: every sandboxed process runs in a session of its own, unlike anything else drill
+/// starts), until none is left or patience runs out.
 pub fn kill_orphans() {
     let me = std::process::id().to_string();
+    let Some(own_session) = stat_fields(&me).map(|f| f.session) else {
+        return;
+    };
     let deadline = Instant::now() + PATIENCE;
     loop {
         let orphans = {
             let live = LIVE.lock().unwrap_or_else(|e| e.into_inner());
-            let orphans: Vec<i32> = children_of(&me).into_iter().filter(|p| !live.contains(p)).collect();
+            let orphans: Vec<i32> = children_of(&me, &own_session).into_iter().filter(|p| !live.contains(p)).collect();
             for pid in &orphans {
                 let _ = kill(Pid::from_raw(*pid), Signal::SIGKILL);
             }
@@ -66,21 +71,31 @@ pub fn kill_orphans() {
     }
 }
 
-/// Pids whose parent is `parent`, from /proc.
-fn children_of(parent: &str) -> Vec<i32> {
+/// The fields of `/proc/<pid>/stat` this module needs.
+struct Stat {
+    parent: String,
+    session: String,
+}
+
+fn stat_fields(pid: &str) -> Option<Stat> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // After the command name (which may hold spaces and parentheses): state, ppid, pgrp, session.
+    let mut fields = stat.rsplit_once(')')?.1.split_whitespace();
+    let (_, parent, _, session) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+    Some(Stat {
+        parent: parent.to_string(),
+        session: session.to_string(),
+    })
+}
+
+/// Pids whose parent is `parent`, in another session than `session`, from /proc.
+fn children_of(parent: &str, session: &str) -> Vec<i32> {
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return Vec::new();
     };
     entries
         .flatten()
         .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()))
-        .filter(|pid| {
-            std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
-                // Fields after the command name (which may hold spaces) : state, ppid, …
-                stat.rsplit_once(')')
-                    .and_then(|(_, rest)| rest.split_whitespace().nth(1).map(|ppid| ppid == parent))
-                    .unwrap_or(false)
-            })
-        })
+        .filter(|pid| stat_fields(&pid.to_string()).is_some_and(|s| s.parent == parent && s.session != session))
         .collect()
 }

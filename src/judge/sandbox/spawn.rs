@@ -209,21 +209,15 @@ pub fn run(mut job: Job) -> Result<Finished> {
     };
     let wall = started.elapsed();
     reaper::finished(pgid.as_raw());
-    // Whatever the program left behind dies now: its process group, and its cgroup (which
-    // also holds processes that started their own session); without a cgroup or a pid
-    // namespace, the orphans reparented to drill.
+    // Whatever the program left behind dies now: its process group, its cgroup (which also
+    // holds processes that started their own session), and the orphans reparented to drill.
     let _ = killpg(pgid, Signal::SIGKILL);
     let oom = cgroup.as_ref().is_some_and(|c| {
         c.kill_all();
         c.oom_killed()
     });
-    let contained = states
-        .iter()
-        .any(|s| matches!(s.layer, Layer::Cgroup | Layer::Namespaces) && s.active);
     drop(cgroup);
-    if !contained {
-        reaper::kill_orphans();
-    }
+    reaper::kill_orphans();
     let deadline = Instant::now() + DRAIN_GRACE;
     for _ in 0..readers {
         if done_rx.recv_timeout(deadline.saturating_duration_since(Instant::now())).is_err() {
@@ -321,6 +315,7 @@ fn prepare(job: &Job, channel: Option<i32>) -> Result<((Plan, Option<Cgroup>), V
         rlimits,
         processes_in_namespace: limits.processes,
         processes_shared: (!root).then(|| user_tasks() + limits.processes),
+
         cgroup_procs: cgroup.as_ref().map(Cgroup::procs_files).unwrap_or_default(),
         namespaces: !layers::disabled(Layer::Namespaces),
         proc_self_access: landlock.as_ref().map_or(0, |l| l.proc_self_access),
@@ -369,9 +364,14 @@ fn complete_states(states: &mut Vec<LayerState>, plan: &Plan, cgroup: Option<&Cg
     states.sort_by_key(|s| s.layer);
 }
 
-/// The number of tasks (threads included) the current user runs: RLIMIT_NPROC counts them all
-/// when there is no user namespace to count the sandbox's alone.
+/// The number of tasks (threads included) the current user runs, counted once per drill run:
+/// RLIMIT_NPROC counts them all when there is no user namespace to count the sandbox's alone.
 fn user_tasks() -> u64 {
+    static COUNT: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *COUNT.get_or_init(count_user_tasks)
+}
+
+fn count_user_tasks() -> u64 {
     // SAFETY: geteuid cannot fail.
     let uid = unsafe { libc::geteuid() };
     let Ok(entries) = std::fs::read_dir("/proc") else { return 0 };

@@ -562,6 +562,25 @@ fn including_the_history_does_not_compile() {
 }
 
 #[test]
+fn including_drill_itself_does_not_compile() {
+    let run = judge("include_drill").run();
+    assert_verdict(&run, "Compile Error", "include_drill");
+    assert!(run.message().contains("couldn't read"), "{}", run.message());
+}
+
+#[test]
+fn a_macro_explosion_is_stopped() {
+    let run = judge("macro_explosion").env("DRILL_COMPILE_TIMEOUT_SECS", "10").run();
+    assert_verdict(&run, "Compile Error", "macro_explosion");
+    assert!(
+        run.message().contains("longer than 10 s") || run.message().contains("MiB and was stopped"),
+        "{}",
+        run.message()
+    );
+    assert!(run.elapsed < Duration::from_secs(40), "took {:?}", run.elapsed);
+}
+
+#[test]
 fn an_endless_const_evaluation_is_stopped() {
     let run = judge("const_loop").env("DRILL_COMPILE_TIMEOUT_SECS", "5").run();
     assert_verdict(&run, "Compile Error", "const_loop");

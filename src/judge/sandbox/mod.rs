@@ -3,8 +3,9 @@
 //! `no_new_privs`, Landlock, a seccomp filter and a clean environment. Every layer is best
 //! effort: a run goes on without the ones this machine lacks, and [`protections_off`] says which.
 //!
-//! `spawn` runs a job and captures its output; `child` is the code between fork and exec;
-//! `cgroup`, `landlock` and `seccomp` prepare their layer in the parent; `reaper` collects
+//! `spawn` runs a job and captures its output; `prepare` sets its layers up in the parent;
+//! `child` is the code between fork and exec; `cgroup`, `landlock` and `seccomp` build their
+//! layer; `reaper` collects
 //! orphans when neither a cgroup nor a pid namespace holds them; `layers` names the layers and
 //! probes them for `drill doctor`.
 
@@ -12,6 +13,7 @@ mod cgroup;
 mod child;
 mod landlock;
 mod layers;
+mod prepare;
 mod reaper;
 mod seccomp;
 mod spawn;

@@ -125,6 +125,8 @@ pub fn complete_states(states: &mut Vec<LayerState>, plan: &Plan, cgroup: Option
             (Layer::Namespaces, _) => (true, "user + pid + network".into()),
             (Layer::Landlock, Applied::Partial) => (true, "without /proc/self (memory is not measured)".into()),
             (Layer::Landlock, _) => (true, format!("ABI {}", landlock::kernel_abi().unwrap_or(0))),
+            (Layer::NoNewPrivs, _) => (true, "PR_SET_NO_NEW_PRIVS set before exec".into()),
+            (Layer::Seccomp, _) => (true, "denied with EACCES; every other system call allowed".into()),
             (_, _) => (true, "active".into()),
         };
         states.push(LayerState { layer, active, detail });

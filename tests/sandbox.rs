@@ -19,7 +19,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-const HISTORY: &str = "{\"v\":1,\"event\":\"submit\",\"note\":\"SECRET-HISTORY-LINE\"}\n";
+/// A valid history record (readers ignore the unknown `note` key) that no solution may see.
+const HISTORY: &str =
+    "{\"v\":1,\"ts\":\"2026-01-01T00:00:00+00:00\",\"event\":\"pick\",\"problem\":\"lc300\",\"note\":\"SECRET-HISTORY-LINE\"}\n";
 const SECRET: &str = "hunter2-drill-secret";
 
 fn drill_bin() -> PathBuf {
@@ -290,8 +292,7 @@ impl Judge {
         drop(group);
         let left: Vec<_> = std::fs::read_dir(&tmp).unwrap().flatten().map(|e| e.path()).collect();
         assert!(left.is_empty(), "{}: temp dirs left behind: {left:?}", self.fixture);
-        let history = std::fs::read_to_string(drill_home.join(".drill/history.jsonl")).unwrap();
-        assert_eq!(history, HISTORY, "{}: the history changed", self.fixture);
+        assert_history_intact(drill_home, &self.fixture);
         let stray: Vec<_> = std::fs::read_dir(drill_home)
             .unwrap()
             .chain(std::fs::read_dir(drill_home.join(".drill")).unwrap())
@@ -302,6 +303,20 @@ impl Judge {
             .collect();
         assert!(stray.is_empty(), "{}: files written outside the sandbox: {stray:?}", self.fixture);
         run
+    }
+}
+
+/// The history still starts with its first record, and every later line is drill's own record
+/// of a judgement (tests run in parallel and share the workspace).
+fn assert_history_intact(drill_home: &Path, fixture: &str) {
+    let history = std::fs::read_to_string(drill_home.join(".drill/history.jsonl")).unwrap();
+    assert!(history.starts_with(HISTORY), "{fixture}: the history lost its first record");
+    for line in history[HISTORY.len()..].lines() {
+        let record: Value = serde_json::from_str(line).unwrap_or_else(|e| panic!("{fixture}: history line {line:?}: {e}"));
+        assert!(
+            matches!(record["event"].as_str(), Some("test" | "submit")) && record["problem"] == "lc300",
+            "{fixture}: unexpected history record {line}"
+        );
     }
 }
 

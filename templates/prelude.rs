@@ -208,21 +208,53 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// One argument of one case: its JSON line, whether the previous case had the same one (`=`),
+/// and whether the next case has.
+struct ArgLine {
+    line: std::sync::Arc<str>,
+    from_previous: bool,
+    to_next: bool,
+}
+
 /// The arguments of one case, one JSON line each.
 pub struct Args {
-    lines: std::vec::IntoIter<std::sync::Arc<str>>,
+    lines: std::vec::IntoIter<ArgLine>,
+    /// Position of the next argument.
+    position: usize,
+    /// By position: a decoded copy of an argument the next case repeats. A repeated argument
+    /// (many queries on one large array) is decoded once and then cloned, before the timer
+    /// starts, instead of being parsed again for every case.
+    kept: Vec<Option<Box<dyn std::any::Any>>>,
 }
 
 /// A type an argument can be decoded into. Implemented for concrete types only, so that the
 /// code lives in this precompiled crate and not in every submission's compile.
 pub trait Decode: Sized {
     fn decode(p: &mut Parser) -> Self;
-    fn arg(args: &mut Args) -> Self {
-        let line = args.lines.next().expect("drill harness: missing argument line");
-        let mut p = Parser { s: line.as_bytes(), i: 0 };
-        let v = Self::decode(&mut p);
-        if p.peek().is_some() {
-            p.fail("the end of the argument");
+    fn arg(args: &mut Args) -> Self
+    where
+        Self: Clone + 'static,
+    {
+        let a = args.lines.next().expect("drill harness: missing argument line");
+        let position = args.position;
+        args.position += 1;
+        if args.kept.len() <= position {
+            args.kept.resize_with(position + 1, || None);
+        }
+        let kept = if a.from_previous { args.kept[position].take() } else { None };
+        let v = match kept.and_then(|k| k.downcast::<Self>().ok()) {
+            Some(k) => *k,
+            None => {
+                let mut p = Parser { s: a.line.as_bytes(), i: 0 };
+                let v = Self::decode(&mut p);
+                if p.peek().is_some() {
+                    p.fail("the end of the argument");
+                }
+                v
+            }
+        };
+        if a.to_next {
+            args.kept[position] = Some(Box::new(v.clone()));
         }
         v
     }
@@ -425,15 +457,19 @@ pub fn run(case: fn(&mut Args) -> Outcome) {
     let (cases, memory_limit, arity) = (header.next().unwrap(), header.next().unwrap(), header.next().unwrap());
     let stack = header.next().unwrap_or(SOLUTION_STACK);
     // A line `=` repeats the previous case's same argument (many queries on one large input).
-    let mut previous: Vec<std::sync::Arc<str>> = Vec::new();
-    let mut inputs: Vec<Vec<std::sync::Arc<str>>> = Vec::with_capacity(cases);
+    let mut inputs: Vec<Vec<ArgLine>> = Vec::with_capacity(cases);
     for _ in 0..cases {
-        let mut case = Vec::with_capacity(arity);
+        let mut case: Vec<ArgLine> = Vec::with_capacity(arity);
         for a in 0..arity {
             let line = lines.next().expect("drill harness: short input");
-            case.push(if line == "=" { previous[a].clone() } else { std::sync::Arc::from(line) });
+            case.push(if line == "=" {
+                let previous = &mut inputs.last_mut().expect("drill harness: `=` in the first case")[a];
+                previous.to_next = true;
+                ArgLine { line: previous.line.clone(), from_previous: true, to_next: false }
+            } else {
+                ArgLine { line: std::sync::Arc::from(line), from_previous: false, to_next: false }
+            });
         }
-        previous = case.clone();
         inputs.push(case);
     }
     drop(lines);
@@ -459,12 +495,14 @@ pub fn run(case: fn(&mut Args) -> Outcome) {
     let worker = std::thread::Builder::new()
         .stack_size(stack)
         .spawn(move || {
+            let mut kept = Vec::new();
             for (i, input) in inputs.into_iter().enumerate() {
                 let mut stdout = std::io::stdout();
                 let _ = stdout.flush();
                 let _ = writeln!(stdout, "\x1ecase {i}");
-                let mut args = Args { lines: input.into_iter() };
+                let mut args = Args { lines: input.into_iter(), position: 0, kept: std::mem::take(&mut kept) };
                 let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| case(&mut args)));
+                kept = std::mem::take(&mut args.kept);
                 let _ = std::io::stdout().flush();
                 match result {
                     Ok(outcome) => {

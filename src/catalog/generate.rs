@@ -13,13 +13,21 @@
 //! * `{"path_grid": {"rows": R, "cols": C, "shape": "snake"|"spiral", "fill": ["1","0"]}}` — one
 //!   island that is a single path one cell wide (about R·C/2 cells long), walls of the second
 //!   symbol between its turns: a graph search from its end goes as deep as the path is long;
+//! * `{"rotated": {"len": N, "min": A, "max": B}}` — N distinct integers in [A, B], ascending,
+//!   then rotated left by a random k in [0, N), or by `"rotate": K` (lc33's "rotated sorted
+//!   array"; the smallest value ends up at index N − k, or 0);
 //! * `{"const": V}` — V as is.
+//!
+//! `"fixed": true` in a kind's object (e.g. `{"rotated": {…, "fixed": true}}`) generates that
+//! argument once for the generator and repeats it in each of its `count` cases, shared rather
+//! than copied: many queries on one large array (sent to the program once, see `judge::run`).
 //!
 //! The random stream is drill's own (splitmix64), so a seed means the same cases on every build.
 
 use super::{Case, Generator};
 use anyhow::{bail, Context, Result};
 use serde_json::{json, Value};
+use std::sync::Arc;
 
 /// splitmix64: tiny, fast, and stable forever (unlike a crate's stream across versions).
 struct Rng(u64);
@@ -48,12 +56,49 @@ pub fn generate_cases(generators: &[Generator]) -> Result<Vec<Case>> {
     let mut cases = Vec::new();
     for g in generators {
         let mut rng = Rng(g.seed);
+        let mut fixed: Vec<Option<Arc<Value>>> = vec![None; g.args.len()];
         for _ in 0..g.count {
-            let args = g.args.iter().map(|spec| generate_value(spec, &mut rng)).collect::<Result<_>>()?;
+            let mut args = Vec::with_capacity(g.args.len());
+            for (spec, kept) in g.args.iter().zip(fixed.iter_mut()) {
+                let value = match kept {
+                    Some(v) => v.clone(),
+                    None => {
+                        let v = Arc::new(generate_value(spec, &mut rng)?);
+                        if is_fixed(spec) {
+                            *kept = Some(v.clone());
+                        }
+                        v
+                    }
+                };
+                args.push(value);
+            }
             cases.push(Case { args, expected: None });
         }
     }
     Ok(cases)
+}
+
+/// `{"kind": {…, "fixed": true}}`: one value for all of a generator's cases.
+fn is_fixed(spec: &Value) -> bool {
+    spec.as_object()
+        .and_then(|o| o.iter().next())
+        .is_some_and(|(kind, body)| kind != "const" && body.get("fixed").and_then(Value::as_bool) == Some(true))
+}
+
+/// `len` distinct integers in [min, max], in the generator's random order.
+fn distinct_values(spec: &Value, len: usize, min: i64, max: i64, rng: &mut Rng) -> Result<Vec<i64>> {
+    if max < min || ((max - min + 1) as u64) < len as u64 {
+        bail!("generator spec {spec}: not enough distinct values");
+    }
+    let mut seen = std::collections::HashSet::with_capacity(len);
+    let mut v = Vec::with_capacity(len);
+    while v.len() < len {
+        let x = rng.range(min, max);
+        if seen.insert(x) {
+            v.push(x);
+        }
+    }
+    Ok(v)
 }
 
 fn field(spec: &Value, name: &str) -> Result<i64> {
@@ -80,18 +125,7 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
             let (len, min, max) = (field(body, "len")? as usize, field(body, "min")?, field(body, "max")?);
             let distinct = body.get("distinct").and_then(Value::as_bool).unwrap_or(false);
             let mut values: Vec<i64> = if distinct {
-                if ((max - min + 1) as usize) < len {
-                    bail!("generator spec {spec}: not enough distinct values");
-                }
-                let mut seen = std::collections::HashSet::with_capacity(len);
-                let mut v = Vec::with_capacity(len);
-                while v.len() < len {
-                    let x = rng.range(min, max);
-                    if seen.insert(x) {
-                        v.push(x);
-                    }
-                }
-                v
+                distinct_values(spec, len, min, max, rng)?
             } else {
                 (0..len).map(|_| rng.range(min, max)).collect()
             };
@@ -119,6 +153,22 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
                 let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
                 json!((0..rows).map(|_| (0..cols).map(|_| draw()).collect()).collect::<Vec<Vec<f64>>>())
             }
+        }
+        "rotated" => {
+            let (len, min, max) = (field(body, "len")? as usize, field(body, "min")?, field(body, "max")?);
+            let mut values = distinct_values(spec, len, min, max, rng)?;
+            values.sort_unstable();
+            if len > 0 {
+                let k = match body.get("rotate") {
+                    Some(_) => field(body, "rotate")?,
+                    None => rng.range(0, len as i64 - 1),
+                };
+                if !(0..len as i64).contains(&k) {
+                    bail!("generator spec {spec}: `rotate` must be in [0, len)");
+                }
+                values.rotate_left(k as usize);
+            }
+            json!(values)
         }
         "grid" => {
             let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
@@ -224,7 +274,7 @@ mod tests {
     fn ints_respect_length_bounds_order_and_distinctness() {
         let g = generator(json!([{"ints": {"len": 100, "min": 0, "max": 1000, "order": "ascending", "distinct": true}}]));
         for case in generate_cases(&[g]).unwrap() {
-            let v: Vec<i64> = serde_json::from_value(case.args[0].clone()).unwrap();
+            let v: Vec<i64> = serde_json::from_value(Value::clone(&case.args[0])).unwrap();
             assert_eq!(v.len(), 100);
             assert!(v.windows(2).all(|w| w[0] < w[1]), "ascending and distinct: {v:?}");
             assert!(v.iter().all(|x| (0..=1000).contains(x)));
@@ -236,7 +286,7 @@ mod tests {
         let g = generator(json!([{"grid": {"rows": 3, "cols": 4, "fill": ["1", "0"], "density": 1.0}}]));
         let case = &generate_cases(&[g]).unwrap()[0];
         assert_eq!(
-            case.args[0],
+            *case.args[0],
             json!([["1", "1", "1", "1"], ["1", "1", "1", "1"], ["1", "1", "1", "1"]])
         );
     }
@@ -248,13 +298,13 @@ mod tests {
             {"floats": {"len": 7, "min": 10, "max": 11}}
         ]));
         for case in generate_cases(&[g]).unwrap() {
-            let m: Vec<Vec<f64>> = serde_json::from_value(case.args[0].clone()).unwrap();
+            let m: Vec<Vec<f64>> = serde_json::from_value(Value::clone(&case.args[0])).unwrap();
             assert_eq!((m.len(), m[0].len()), (3, 5));
             for x in m.iter().flatten() {
                 assert!((-2.5..=2.5).contains(x), "{x} out of range");
                 assert!(((x * 100.0).round() - x * 100.0).abs() < 1e-9, "{x} has more than 2 decimals");
             }
-            let v: Vec<f64> = serde_json::from_value(case.args[1].clone()).unwrap();
+            let v: Vec<f64> = serde_json::from_value(Value::clone(&case.args[1])).unwrap();
             assert_eq!(v.len(), 7);
             assert!(v.iter().all(|x| (10.0..=11.0).contains(x)));
         }
@@ -263,7 +313,7 @@ mod tests {
     #[test]
     fn organ_pipe_rises_then_falls() {
         let g = generator(json!([{"ints": {"len": 101, "min": -50, "max": 50, "order": "organ_pipe"}}]));
-        let v: Vec<i64> = serde_json::from_value(generate_cases(&[g]).unwrap()[0].args[0].clone()).unwrap();
+        let v: Vec<i64> = serde_json::from_value(Value::clone(&generate_cases(&[g]).unwrap()[0].args[0])).unwrap();
         let peak = v.iter().position(|&x| x == *v.iter().max().unwrap()).unwrap();
         assert!(v[..=peak].windows(2).all(|w| w[0] <= w[1]), "{v:?}");
         assert!(v[peak..].windows(2).all(|w| w[0] >= w[1]), "{v:?}");
@@ -304,7 +354,53 @@ mod tests {
             }
         }
         let g = generator(json!([{"path_grid": {"rows": 3, "cols": 3, "shape": "snake", "fill": [1, 0]}}]));
-        assert_eq!(generate_cases(&[g]).unwrap()[0].args[0], json!([[1, 1, 1], [0, 0, 1], [1, 1, 1]]));
+        assert_eq!(*generate_cases(&[g]).unwrap()[0].args[0], json!([[1, 1, 1], [0, 0, 1], [1, 1, 1]]));
+    }
+
+    #[test]
+    fn rotated_is_a_rotation_of_distinct_ascending_values() {
+        let g = Generator {
+            seed: 33,
+            count: 20,
+            args: serde_json::from_value(json!([{"rotated": {"len": 50, "min": -100, "max": 100}}])).unwrap(),
+        };
+        let mut rotations = std::collections::HashSet::new();
+        for case in generate_cases(&[g]).unwrap() {
+            let v: Vec<i64> = serde_json::from_value(Value::clone(&case.args[0])).unwrap();
+            assert_eq!(v.len(), 50);
+            assert!(v.iter().all(|x| (-100..=100).contains(x)));
+            let descents = v.windows(2).filter(|w| w[0] >= w[1]).count();
+            let k = v.windows(2).position(|w| w[0] > w[1]).map_or(0, |i| i + 1);
+            assert!(descents == 0 || (descents == 1 && v[49] < v[0]), "one rotation point: {v:?}");
+            rotations.insert(k);
+        }
+        assert!(rotations.len() > 5, "rotation points vary: {rotations:?}");
+    }
+
+    #[test]
+    fn rotated_by_a_given_count() {
+        let g = generator(json!([{"rotated": {"len": 5, "min": 1, "max": 5, "rotate": 2}}]));
+        assert_eq!(*generate_cases(&[g]).unwrap()[0].args[0], json!([3, 4, 5, 1, 2]));
+        let g = generator(json!([{"rotated": {"len": 5, "min": 1, "max": 5, "rotate": 5}}]));
+        assert!(generate_cases(&[g]).is_err());
+    }
+
+    #[test]
+    fn fixed_argument_is_generated_once_and_shared() {
+        let g = Generator {
+            seed: 9,
+            count: 30,
+            args: serde_json::from_value(json!([
+                {"rotated": {"len": 1000, "min": 0, "max": 5000, "fixed": true}},
+                {"int": {"min": 0, "max": 1000000}}
+            ]))
+            .unwrap(),
+        };
+        let cases = generate_cases(&[g]).unwrap();
+        assert_eq!(cases.len(), 30);
+        assert!(cases.iter().all(|c| Arc::ptr_eq(&c.args[0], &cases[0].args[0])));
+        let targets: std::collections::HashSet<String> = cases.iter().map(|c| c.args[1].to_string()).collect();
+        assert!(targets.len() > 20, "the other argument still varies");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::sync::Arc;
 
 /// Version of the problem format this build reads. Bump it when a field changes meaning.
 pub const FORMAT_VERSION: u32 = 1;
@@ -226,7 +227,9 @@ pub struct Tests {
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
-    pub args: Vec<Value>,
+    /// Shared, so that a generator's `fixed` argument (one large array under many queries) is
+    /// held once however many cases use it.
+    pub args: Vec<Arc<Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<Value>,
 }

@@ -334,7 +334,7 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
         if every_case {
             outcome.cases.push(CaseReport {
                 index: i,
-                input: case.args.clone(),
+                input: case.args.iter().map(|a| Value::clone(a)).collect(),
                 expected: expected[i].clone(),
                 got: got.clone(),
                 passed: verdict == Verdict::Accepted,
@@ -345,7 +345,7 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
             first_failure = Some((i, verdict, message));
             outcome.failed = Some(FailedCase {
                 index: i,
-                input: case.args.iter().map(shown_value).collect(),
+                input: case.args.iter().map(|a| shown_value(a)).collect(),
                 expected: expected[i].as_ref().map(shown_value),
                 got: got.as_ref().map(shown_value),
                 stdout: stdout(i),
@@ -452,7 +452,7 @@ impl Solution {
             .expect("the test solution compiles");
         let memory = 64 << 20;
         let cases = vec![Case {
-            args: vec![json!(100_000)],
+            args: vec![std::sync::Arc::new(json!(100_000))],
             expected: None,
         }];
         // `Some(bytes)`: the judge's header with a stack field; `None`: a header without one.

@@ -7,6 +7,7 @@ use anyhow::{Context, Result};
 use serde_json::Value;
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// Most of the user's stdout kept (in all; the rest is dropped).
@@ -69,7 +70,8 @@ pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64, stack_bytes: 
     let mut previous: Option<&Case> = None;
     for case in cases {
         for (a, arg) in case.args.iter().enumerate() {
-            if previous.is_some_and(|p| p.args.get(a) == Some(arg)) {
+            // A generator's `fixed` argument is the same Arc in every case: no deep comparison.
+            if previous.is_some_and(|p| p.args.get(a).is_some_and(|b| Arc::ptr_eq(b, arg) || b == arg)) {
                 input.write_all(b"=")?;
             } else {
                 serde_json::to_writer(&mut input, arg)?;

@@ -248,14 +248,14 @@ fn constraint_error(c: &Constraint, ty: &str, value: &Value, name: &str) -> Opti
         };
         if !(lo..=hi).contains(&(len as u64)) {
             return Some(format!(
-                "{name} has {len} {what}; the constraints say {lo} <= {name}.length <= {hi}"
+                "{name} has {len} {what}, outside the constraint {lo} <= {name}.length <= {hi}"
             ));
         }
     }
     if let Some([lo, hi]) = c.range {
         if let Some((at, v)) = out_of_range(value, name, lo, hi) {
             return Some(format!(
-                "{at} = {v} is out of range; the constraints say {} <= {name}[i] <= {}",
+                "{at} = {v} breaks the constraint {} <= {name}[i] <= {}",
                 number(lo),
                 number(hi)
             ));
@@ -344,8 +344,8 @@ mod tests {
         let rows: &[(&Signature, &str, Result<usize, &str>)] = &[
             (&lis, "[10,9,2,5,3,7,101,18]", Ok(1)),
             (&lis, "[1,2]\n[3]", Ok(2)),
-            (&lis, "[]", Err("nums has 0 elements; the constraints say 1 <= nums.length <= 2500")),
-            (&lis, "[1,20000]", Err("nums[1] = 20000 is out of range; the constraints say -10000 <= nums[i] <= 10000")),
+            (&lis, "[]", Err("nums has 0 elements, outside the constraint 1 <= nums.length <= 2500")),
+            (&lis, "[1,20000]", Err("nums[1] = 20000 breaks the constraint -10000 <= nums[i] <= 10000")),
             (&lis, "[1,\"a\"]", Err("nums[1] should be an integer (i32), not \"a\" (nums: Vec<i32>)")),
             (&lis, "[1,2.5]", Err("nums[1] should be an integer (i32), not 2.5")),
             (&lis, "5", Err("nums should be a list of integers (i32), not 5")),

@@ -22,7 +22,15 @@ pub fn after_pick(id: &str, no_edit: bool, config: &Config) -> Result<()> {
         return Ok(());
     }
     if let Some(editor) = config.editor() {
-        open(&editor, &workspace.solution(&id))?;
+        // A terminal editor would cover the statement just printed: open it when the user has
+        // read it and says so.
+        render::note(&format!(
+            "Enter opens {id}.rs in {editor} (--no-edit skips this) · Ctrl-C stays here"
+        ));
+        let mut answer = String::new();
+        if std::io::stdin().read_line(&mut answer).is_ok_and(|n| n > 0) {
+            open(&editor, &workspace.solution(&id))?;
+        }
     }
     Ok(())
 }

@@ -48,13 +48,18 @@ pub fn run(id: &str, file: Option<PathBuf>) -> Result<ExitCode> {
     });
 
     let mut stamp = stamp_of(&path);
-    judge_once(&id, &path, Mode::Test);
+    let mut runs = 0;
+    let mut judge_once = |mode| {
+        runs += 1;
+        judge_once(&id, &path, mode, runs);
+    };
+    judge_once(Mode::Test);
     loop {
         match rx.recv_timeout(POLL) {
             Ok(Input::Line(line)) => match line.trim() {
                 "q" | "quit" => break,
-                "s" | "submit" => judge_once(&id, &path, Mode::Submit),
-                "" | "t" | "test" => judge_once(&id, &path, Mode::Test),
+                "s" | "submit" => judge_once(Mode::Submit),
+                "" | "t" | "test" => judge_once(Mode::Test),
                 other => render::note(&format!("'{other}'? s + Enter submits, Enter re-runs the tests, q + Enter quits")),
             },
             Ok(Input::End) | Err(RecvTimeoutError::Disconnected) => break,
@@ -63,7 +68,7 @@ pub fn run(id: &str, file: Option<PathBuf>) -> Result<ExitCode> {
                 if now != stamp {
                     std::thread::sleep(SETTLE);
                     stamp = stamp_of(&path);
-                    judge_once(&id, &path, Mode::Test);
+                    judge_once(Mode::Test);
                 }
             }
         }
@@ -77,14 +82,15 @@ fn stamp_of(path: &Path) -> Option<(SystemTime, u64)> {
     Some((meta.modified().ok()?, meta.len()))
 }
 
-fn judge_once(id: &str, path: &Path, mode: Mode) {
+/// Run `run` of the session: a test or a submission, on a cleared screen.
+fn judge_once(id: &str, path: &Path, mode: Mode, run: usize) {
     if terminal::stdout_is_terminal() {
         print!("\x1b[2J\x1b[H");
     } else {
         println!("────────");
     }
     let what = if mode == Mode::Submit { "submit" } else { "test" };
-    render::note(&format!("drill watch {id}: {what} {}", path.display()));
+    render::note(&format!("drill watch {id} · run {run}: {what} {}", path.display()));
     let args = JudgeArgs {
         id: id.to_string(),
         file: Some(path.to_path_buf()),

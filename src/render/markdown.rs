@@ -11,13 +11,109 @@ const CODE: Style = AnsiColor::Cyan.on_default();
 const BLOCK: Style = AnsiColor::Cyan.on_default();
 const DIM: Style = Style::new().dimmed();
 
-/// The markdown as terminal text with ANSI styles (`anstream` drops them where colour is off).
+/// The markdown as terminal text with ANSI styles (`anstream` drops them where colour is off),
+/// prose wrapped at word boundaries to the terminal's width.
 pub fn to_terminal(markdown: &str) -> String {
+    to_width(markdown, super::terminal_width())
+}
+
+fn to_width(markdown: &str, width: Option<usize>) -> String {
     let mut r = Renderer::default();
     for event in Parser::new_ext(markdown, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
         r.event(event);
     }
-    r.finish()
+    let text = r.finish();
+    match width {
+        Some(width) => text.lines().flat_map(|l| wrap(l, width)).collect::<Vec<_>>().join("\n"),
+        None => text,
+    }
+}
+
+/// Breaks a line wider than `width` at its last space (or, in CJK text, between characters),
+/// indenting continuations under the text of a list item. Code lines are left alone.
+fn wrap(line: &str, width: usize) -> Vec<String> {
+    if display_width(line) <= width || line.starts_with("    ") {
+        return vec![line.to_string()];
+    }
+    let plain = strip(line);
+    let lead = plain.len() - plain.trim_start().len();
+    let bullet = plain
+        .trim_start()
+        .split_once(' ')
+        .filter(|(m, _)| *m == "•" || (m.ends_with('.') && m[..m.len() - 1].parse::<u32>().is_ok()));
+    let indent = " ".repeat(lead + bullet.map_or(0, |(m, _)| display_width(m) + 1));
+    let mut lines = Vec::new();
+    let mut current = String::new();
+    let mut current_width = 0;
+    // (byte index in `current` just after the last space, width up to there)
+    let mut last_space: Option<(usize, usize)> = None;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            current.push(c);
+            for e in chars.by_ref() {
+                current.push(e);
+                if e.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
+        let w = char_width(c);
+        if c == ' ' && current_width + w > width {
+            lines.push(current.trim_end().to_string());
+            current = indent.clone();
+            current_width = indent.len();
+            last_space = None;
+            continue;
+        }
+        if current_width + w > width && current_width > indent.len() {
+            let (head, rest) = match last_space {
+                Some((at, _)) if at > indent.len() => (current[..at].trim_end().to_string(), current[at..].to_string()),
+                _ => (current.clone(), String::new()),
+            };
+            lines.push(head);
+            current = format!("{indent}{rest}");
+            current_width = display_width(&current);
+            last_space = None;
+        }
+        current.push(c);
+        current_width += w;
+        if c == ' ' {
+            last_space = Some((current.len(), current_width));
+        }
+    }
+    lines.push(current);
+    lines
+}
+
+fn strip(s: &str) -> String {
+    let mut out = String::new();
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for e in chars.by_ref() {
+                if e.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn display_width(s: &str) -> usize {
+    strip(s).chars().map(char_width).sum()
+}
+
+fn char_width(c: char) -> usize {
+    if super::table::is_wide(c) {
+        2
+    } else {
+        1
+    }
 }
 
 #[derive(Default)]
@@ -250,6 +346,23 @@ mod tests {
         assert_eq!(
             plain(md),
             "中文\n\n给你一个整数数组 nums，求严格递增的子序列。\n第二行。\n\n示例 1\n\n    输入：nums = [1]\n    输出：1\n\n• 1 <= n\n• 二\n\n1. one\n2. two"
+        );
+    }
+
+    #[test]
+    fn prose_wraps_at_words_and_cjk_between_characters() {
+        let text = strip(&to_width(
+            "- the quick brown fox jumps over the lazy dog\n\n最长递增子序列最长递增子序列",
+            Some(20),
+        ));
+        assert_eq!(
+            text,
+            "• the quick brown\n  fox jumps over the\n  lazy dog\n\n最长递增子序列最长递\n增子序列"
+        );
+        let code = "```\na_very_long_line_of_code_that_must_not_be_wrapped()\n```";
+        assert_eq!(
+            strip(&to_width(code, Some(20))),
+            "    a_very_long_line_of_code_that_must_not_be_wrapped()"
         );
     }
 

@@ -44,12 +44,12 @@ pub fn layout(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> St
     text.lines().map(|l| l.trim_end()).collect::<Vec<_>>().join("\n")
 }
 
-/// Terminal columns of a cell: CJK and other wide characters take two.
+/// Terminal columns of a cell: CJK and other wide characters (and full-width punctuation) take two.
 fn display_width(s: &str) -> usize {
     s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
 }
 
-fn is_wide(c: char) -> bool {
+pub(super) fn is_wide(c: char) -> bool {
     matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 

@@ -56,7 +56,7 @@ fn saving_reruns_the_tests_s_submits_q_quits() {
 
     writeln!(stdin, "s").unwrap();
     let third = until(&lines, "watching:");
-    assert!(third.contains("drill watch lc300: submit"), "{third}");
+    assert!(third.contains("drill watch lc300 · run 3: submit"), "{third}");
     assert!(third.contains("testcases passed"), "{third}");
 
     writeln!(stdin, "q").unwrap();

@@ -6,7 +6,7 @@
 //! each may carry the statement's `name =` prefix (`nums = [1,2], target = 3`). Several cases are
 //! simply more values: the count must be a multiple of the signature's arity.
 
-use super::{Case, Constraint, Signature};
+use super::{Case, Constraint, Problem, Signature};
 use serde_json::Value;
 
 /// The types the harness can decode (see `Decode` in templates/prelude.rs), as an input checker.
@@ -181,11 +181,17 @@ fn snippet(text: &str) -> String {
 }
 
 /// The cases in `text`, checked against the signature's types and the constraints. The error
-/// is one line saying what is wrong and where.
-pub fn parse_cases(text: &str, sig: &Signature, constraints: &[Constraint]) -> Result<Vec<Case>, String> {
+/// is one line saying what is wrong and where. A problem with its own driver takes
+/// `harness.inputs` values per case, whose types only its driver knows: they are not checked.
+pub fn parse_cases(text: &str, problem: &Problem) -> Result<Vec<Case>, String> {
     let values = parse_values(text)?;
-    let arity = sig.params.len();
-    let params: Vec<String> = sig.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
+    let sig = &problem.signature;
+    let arity = problem.arity();
+    let own_driver = problem.harness.driver.is_some();
+    let mut params: Vec<String> = sig.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
+    if own_driver {
+        params = (1..=arity).map(|i| format!("input {i}")).collect();
+    }
     if values.is_empty() {
         return Err(format!(
             "the case is empty; give one JSON value per argument ({})",
@@ -201,6 +207,16 @@ pub fn parse_cases(text: &str, sig: &Signature, constraints: &[Constraint]) -> R
             params.join(", ")
         ));
     }
+    if own_driver {
+        return Ok(values
+            .chunks(arity)
+            .map(|args| Case {
+                args: args.to_vec(),
+                expected: None,
+            })
+            .collect());
+    }
+    let constraints = &problem.constraints;
     let several = values.len() > arity;
     let mut cases = Vec::new();
     for (k, args) in values.chunks(arity).enumerate() {
@@ -291,13 +307,14 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    fn sig(params: &[(&str, &str)]) -> Signature {
+    fn problem(params: &[(&str, &str)], constraints: Value) -> Problem {
         let params: Vec<Value> = params.iter().map(|(n, t)| json!({"name": n, "type": t})).collect();
-        serde_json::from_value(json!({"function": "f", "params": params, "returns": "i32"})).unwrap()
-    }
-
-    fn lis_constraints() -> Vec<Constraint> {
-        serde_json::from_value(json!([{"arg": 0, "len": [1, 2500], "range": [-10000, 10000]}])).unwrap()
+        serde_json::from_value(json!({
+            "format_version": 1, "id": "x", "title": {"zh": "x", "en": "x"}, "difficulty": "Easy",
+            "signature": {"function": "f", "params": params, "returns": "i32"}, "checker": "exact",
+            "constraints": constraints,
+        }))
+        .unwrap()
     }
 
     #[test]
@@ -336,12 +353,15 @@ mod tests {
 
     #[test]
     fn cases_are_checked_against_types_and_constraints() {
-        let lis = sig(&[("nums", "Vec<i32>")]);
-        let two = sig(&[("nums", "Vec<i32>"), ("target", "i32")]);
-        let tree = sig(&[("root", "Option<Rc<RefCell<TreeNode>>>")]);
-        let grid = sig(&[("grid", "Vec<Vec<char>>")]);
+        let lis = problem(
+            &[("nums", "Vec<i32>")],
+            json!([{"arg": 0, "len": [1, 2500], "range": [-10000, 10000]}]),
+        );
+        let two = problem(&[("nums", "Vec<i32>"), ("target", "i32")], json!([]));
+        let tree = problem(&[("root", "Option<Rc<RefCell<TreeNode>>>")], json!([]));
+        let grid = problem(&[("grid", "Vec<Vec<char>>")], json!([]));
         #[rustfmt::skip]
-        let rows: &[(&Signature, &str, Result<usize, &str>)] = &[
+        let rows: &[(&Problem, &str, Result<usize, &str>)] = &[
             (&lis, "[10,9,2,5,3,7,101,18]", Ok(1)),
             (&lis, "[1,2]\n[3]", Ok(2)),
             (&lis, "[]", Err("nums has 0 elements, outside the constraint 1 <= nums.length <= 2500")),
@@ -359,13 +379,8 @@ mod tests {
             (&grid, "[[\"1\",\"0\"],[\"0\",\"1\"]]", Ok(1)),
             (&grid, "[[\"10\"]]", Err("grid[0][0] should be a one-character string")),
         ];
-        for (sig, text, want) in rows {
-            let constraints = if sig.params[0].name == "nums" {
-                lis_constraints()
-            } else {
-                Vec::new()
-            };
-            match (parse_cases(text, sig, &constraints), want) {
+        for (problem, text, want) in rows {
+            match (parse_cases(text, problem), want) {
                 (Ok(cases), Ok(n)) => assert_eq!(cases.len(), *n, "{text:?}"),
                 (Err(e), Err(w)) => assert!(e.contains(w), "{text:?}: {e:?} lacks {w:?}"),
                 (got, want) => panic!("{text:?}: got {got:?}, want {want:?}"),

@@ -21,7 +21,7 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
         texts.push((file.display().to_string(), text));
     }
     for (from, text) in &texts {
-        match parse_cases(text, &problem.signature, &problem.constraints) {
+        match parse_cases(text, &problem) {
             Ok(parsed) => cases.extend(parsed),
             Err(why) => bail!("{from}: {why}"),
         }
@@ -40,7 +40,10 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
     if args.judge.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {
-        let names: Vec<String> = problem.signature.params.iter().map(|p| p.name.clone()).collect();
+        let mut names: Vec<String> = problem.signature.params.iter().map(|p| p.name.clone()).collect();
+        if problem.harness.inputs.is_some() {
+            names = (1..=problem.arity()).map(|i| format!("input {i}")).collect();
+        }
         render::custom_report(&report, &names);
     }
     Ok(if report.verdict == Verdict::Accepted {

@@ -43,7 +43,8 @@ pub fn edit(id: &str, config: &Config) -> Result<ExitCode> {
     workspace.ensure_writable()?;
     let path = workspace.solution(&id);
     if !path.exists() {
-        let starter = super::pick::starter(&catalog.problem(&id)?.signature);
+        let types = catalog.harness_code(&id)?.types;
+        let starter = super::pick::starter(&catalog.problem(&id)?.signature, types.as_deref());
         std::fs::write(&path, starter).with_context(|| format!("cannot write {}", path.display()))?;
         render::note(&format!("Wrote the starter file {}", path.display()));
     }
@@ -60,7 +61,7 @@ pub fn edit(id: &str, config: &Config) -> Result<ExitCode> {
 }
 
 fn refresh(workspace: &Workspace, catalog: &Catalog) -> Result<()> {
-    match ide::refresh(workspace, &catalog.ids())? {
+    match ide::refresh(workspace, catalog)? {
         Project::Generated { created: true } => render::note(&format!(
             "Wrote {}: open that folder in your editor and rust-analyzer understands your solutions.",
             workspace.root().join("Cargo.toml").display()

@@ -10,7 +10,9 @@ fn cargo_check(home: &Path) -> (bool, String) {
     let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
         .args(["check", "--offline", "--quiet", "--message-format", "short"])
         .current_dir(home)
-        .env("CARGO_TARGET_DIR", Path::new(env!("CARGO_TARGET_TMPDIR")).join("drill-home-check"))
+        // Its own target dir: cargo's fingerprints do not include the package's path, so two
+        // homes sharing one would see each other's results.
+        .env_remove("CARGO_TARGET_DIR")
         .env_remove("RUSTFLAGS")
         .output()
         .expect("cargo runs");
@@ -48,19 +50,29 @@ fn pick_makes_drill_home_a_cargo_package_that_checks_the_solution_as_written() {
     }
 }
 
+/// Every problem's reference, as pasted on LeetCode, checks clean in the workspace: the node
+/// types (drill's ListNode and TreeNode, lc141's own), `rand` and `Solution` are all in scope.
 #[test]
-fn the_workspace_provides_leetcodes_node_types() {
+fn every_reference_solution_checks_clean_in_the_workspace() {
     let drill = Drill::new();
-    assert_eq!(drill.run(&["pick", "lc300", "--no-edit"]).code, 0);
-    drill.write(
-        "lc300.rs",
-        "use std::rc::Rc;\nuse std::cell::RefCell;\n\
-         fn depth(t: &Option<Rc<RefCell<TreeNode>>>) -> i32 {\n    t.as_ref().map_or(0, |n| 1 + depth(&n.borrow().left))\n}\n\
-         fn len(l: &Option<Box<ListNode>>) -> i32 {\n    l.as_ref().map_or(0, |n| 1 + len(&n.next))\n}\n\
-         impl Solution {\n    pub fn length_of_lis(nums: Vec<i32>) -> i32 {\n        \
-         let t = Some(Rc::new(RefCell::new(TreeNode::new(nums[0]))));\n        \
-         let l = Some(Box::new(ListNode { val: 1, next: None }));\n        depth(&t) + len(&l)\n    }\n}\n",
-    );
+    let problems = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("problems");
+    let mut ids: Vec<String> = std::fs::read_dir(&problems)
+        .unwrap()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    ids.sort();
+    assert!(ids.len() > 1);
+    for id in &ids {
+        std::fs::copy(problems.join(id).join("reference.rs"), drill.home().join(format!("{id}.rs"))).unwrap();
+    }
+    let run = drill.run(&["pick", &ids[0], "--no-edit"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let manifest = std::fs::read_to_string(drill.home().join("Cargo.toml")).unwrap();
+    for id in &ids {
+        assert!(manifest.contains(&format!("name = \"{id}\"")), "{id} is not in\n{manifest}");
+    }
     let (ok, errors) = cargo_check(drill.home());
     assert!(ok, "{errors}");
 }

@@ -30,7 +30,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             list::list(company.as_deref(), json)
         }
         Command::Lists { json } => list::lists(json),
-        Command::Pick { id, no_timer, lang, no_edit } => {
+        Command::Pick {
+            id,
+            no_timer,
+            lang,
+            no_edit,
+        } => {
             let code = pick::pick(&id, !no_timer, &config.language(lang.as_deref())?)?;
             edit::after_pick(&id, no_edit, &config)?;
             Ok(code)

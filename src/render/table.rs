@@ -5,6 +5,8 @@ use comfy_table::{presets, ColumnConstraint, ContentArrangement, Table};
 
 /// Columns whose every cell is at most this wide (ids, difficulties, counts) are never wrapped.
 const NARROW: usize = 12;
+/// The least room a wrapped column is planned with.
+const MIN_WRAPPED: usize = 8;
 
 /// The table as text: a header, a rule under it, then the rows. `width` is the terminal's.
 pub fn layout(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> String {
@@ -17,18 +19,38 @@ pub fn layout(header: &[&str], rows: &[Vec<String>], width: Option<usize>) -> St
         table.add_row(row.iter().map(String::as_str));
     }
     let count = header.len();
+    let natural: Vec<usize> = (0..count)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(String::as_str)
+                .chain(header.get(i).copied())
+                .map(display_width)
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // Narrow columns (ids, counts, durations) are kept whole, smallest first, as long as the
+    // others keep room to wrap into; past that everything wraps.
+    let padding = 2 * count.saturating_sub(1);
+    let mut order: Vec<usize> = (0..count).filter(|&i| natural[i] <= NARROW).collect();
+    order.sort_by_key(|&i| natural[i]);
+    let mut pinned = vec![false; count];
+    let mut used = padding + MIN_WRAPPED * count;
+    for i in order {
+        let grown = used - MIN_WRAPPED + natural[i];
+        if width.is_none_or(|w| grown <= w) {
+            pinned[i] = true;
+            used = grown;
+        }
+    }
     for (i, column) in table.column_iter_mut().enumerate() {
         column.set_padding((0, if i + 1 == count { 0 } else { 2 }));
-        let widest = rows
-            .iter()
-            .filter_map(|r| r.get(i))
-            .map(String::as_str)
-            .chain(header.get(i).copied())
-            .map(display_width)
-            .max()
-            .unwrap_or(0);
-        if widest <= NARROW {
+        if pinned[i] {
             column.set_constraint(ColumnConstraint::ContentWidth);
+        } else {
+            let least = u16::try_from(natural[i].min(MIN_WRAPPED)).unwrap_or(u16::MAX);
+            column.set_constraint(ColumnConstraint::LowerBoundary(comfy_table::Width::Fixed(least)));
         }
     }
     match width {

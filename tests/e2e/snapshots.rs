@@ -9,8 +9,24 @@ fn redacted(run: &Run) -> String {
         if line.starts_with("time ") && line.contains(" ms · memory ") {
             out.push_str("time [ms] · memory [MB]\n");
         } else {
-            out.push_str(line);
+            out.push_str(&clock_times_redacted(line));
             out.push('\n');
+        }
+    }
+    out
+}
+
+/// `0:01`, `12:34` and `1:02:03` become `[t]`, padded to the same width so columns still line up.
+fn clock_times_redacted(line: &str) -> String {
+    let mut out = String::new();
+    for word in line.split_inclusive(' ') {
+        let bare = word.trim_end();
+        let is_clock = bare.contains(':') && bare.split(':').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        if is_clock {
+            out.push_str(&format!("{:<width$}", "[t]", width = bare.len()));
+            out.push_str(&word[bare.len()..]);
+        } else {
+            out.push_str(word);
         }
     }
     out
@@ -82,4 +98,31 @@ fn custom_case_beside_the_reference() {
         "[3,1,2]",
     ]);
     insta::assert_snapshot!("custom_cases", format!("exit {}\n{}", run.code, redacted(&run)));
+}
+
+#[test]
+fn stats_after_a_wrong_then_a_right_submit() {
+    let drill = Drill::new();
+    assert_eq!(drill.run(&["pick", "lc300", "--no-edit"]).code, 0);
+    std::fs::copy(problem_file("lc300/wrong/non_strict.rs"), drill.home().join("lc300.rs")).unwrap();
+    assert_eq!(drill.run(&["submit", "lc300"]).code, 1);
+    std::fs::copy(problem_file("lc300/reference.rs"), drill.home().join("lc300.rs")).unwrap();
+    assert_eq!(drill.run(&["submit", "lc300"]).code, 0);
+    let run = drill.run_with(&[("COLUMNS", "200")], &["stats", "--company", "bytedance"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // The headers and lc300's rows, cells joined by ` | `: the list's other problems (and so the
+    // column widths) change as problems are added.
+    let cells = |line: &str| {
+        line.split("  ")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let kept: Vec<String> = redacted(&run)
+        .lines()
+        .filter(|l| l.starts_with("streak") || l.starts_with("list ") || l.starts_with("problem ") || l.starts_with("lc300 "))
+        .map(cells)
+        .collect();
+    insta::assert_snapshot!("stats", kept.join("\n"));
 }

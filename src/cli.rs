@@ -145,6 +145,7 @@ reference solution's, with a diff when they differ."
     Practice(PracticeCommand),
     /// Show each sandbox layer (limits, cgroup, namespaces, Landlock, seccomp, …) as active or
     /// unavailable on this machine, and why
+    #[command(after_help = "Examples:\n  drill doctor\n  drill doctor --json")]
     Doctor {
         /// Print a JSON array of {layer, active, detail}
         #[arg(long)]

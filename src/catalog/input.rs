@@ -8,6 +8,7 @@
 
 use super::{Case, Constraint, Problem, Signature};
 use serde_json::Value;
+use std::sync::Arc;
 
 /// The types the harness can decode (see `Decode` in templates/prelude.rs), as an input checker.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,7 +212,7 @@ pub fn parse_cases(text: &str, problem: &Problem) -> Result<Vec<Case>, String> {
         return Ok(values
             .chunks(arity)
             .map(|args| Case {
-                args: args.to_vec(),
+                args: args.iter().cloned().map(Arc::new).collect(),
                 expected: None,
             })
             .collect());
@@ -220,19 +221,17 @@ pub fn parse_cases(text: &str, problem: &Problem) -> Result<Vec<Case>, String> {
     let several = values.len() > arity;
     let mut cases = Vec::new();
     for (k, args) in values.chunks(arity).enumerate() {
-        if let Err(problem) = check_args(args, sig, constraints) {
+        let args: Vec<Arc<Value>> = args.iter().cloned().map(Arc::new).collect();
+        if let Err(problem) = check_args(&args, sig, constraints) {
             return Err(if several { format!("case {}: {problem}", k + 1) } else { problem });
         }
-        cases.push(Case {
-            args: args.to_vec(),
-            expected: None,
-        });
+        cases.push(Case { args, expected: None });
     }
     Ok(cases)
 }
 
 /// Whether one case's arguments have the signature's types and keep the constraints.
-pub fn check_args(args: &[Value], sig: &Signature, constraints: &[Constraint]) -> Result<(), String> {
+pub fn check_args(args: &[Arc<Value>], sig: &Signature, constraints: &[Constraint]) -> Result<(), String> {
     for (param, value) in sig.params.iter().zip(args) {
         if let Some(problem) = type_error(&parse_type(&param.ty), value, &param.name) {
             return Err(format!("{problem} ({}: {})", param.name, param.ty));

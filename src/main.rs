@@ -5,10 +5,12 @@ mod archive;
 mod catalog;
 mod cli;
 mod commands;
+mod config;
 mod history;
 mod judge;
 mod practice;
 mod render;
+mod terminal;
 mod workspace;
 
 use clap::Parser;

@@ -1,5 +1,12 @@
 //! Terminal output: statements, reports with diffs, tables. Colour goes through `anstream`,
-//! which drops it when the output is not a terminal or `NO_COLOR` is set.
+//! which drops it when the output is not a terminal, `NO_COLOR` is set or `--color never`.
+
+mod cases;
+mod markdown;
+mod table;
+
+pub use cases::custom_report;
+pub use markdown::to_terminal as markdown;
 
 use crate::catalog::Problem;
 use crate::judge::{Mode, Report, Verdict};
@@ -20,7 +27,7 @@ pub fn note(text: &str) {
     println!("{DIM}{text}{DIM:#}");
 }
 
-/// Prints the statement: both languages, or the `## 中文` / `## English` section alone.
+/// Prints the statement, rendered: both languages, or the `## 中文` / `## English` section alone.
 pub fn statement(problem: &Problem, text: &str, lang: &str) {
     println!(
         "{BOLD}{} · {} / {}{BOLD:#}  {DIM}[{}] {}{DIM:#}",
@@ -30,26 +37,32 @@ pub fn statement(problem: &Problem, text: &str, lang: &str) {
         problem.difficulty,
         problem.tags.join(", ")
     );
+    println!();
+    println!("{}", markdown::to_terminal(&section(text, lang)));
+}
+
+/// The part of a statement in `lang` (zh, en or both). With one language its `##` heading is
+/// dropped; text before the first language heading is kept either way.
+fn section(text: &str, lang: &str) -> String {
     let mut section = "both";
+    let mut out = String::new();
     for line in text.lines() {
         if let Some(h) = line.strip_prefix("## ") {
-            section = if h.trim() == "中文" {
-                "zh"
-            } else if h.trim() == "English" {
-                "en"
-            } else {
-                section
+            section = match h.trim() {
+                "中文" => "zh",
+                "English" => "en",
+                _ => section,
             };
+            if lang != "both" && matches!(h.trim(), "中文" | "English") {
+                continue;
+            }
         }
-        if lang != "both" && section != "both" && section != lang {
-            continue;
-        }
-        if line.starts_with('#') {
-            println!("{BOLD}{line}{BOLD:#}");
-        } else {
-            println!("{line}");
+        if lang == "both" || section == "both" || section == lang {
+            out.push_str(line);
+            out.push('\n');
         }
     }
+    out
 }
 
 fn verdict_style(v: Verdict) -> Style {
@@ -121,10 +134,15 @@ fn cut(s: &str, max: usize) -> String {
 
 /// Expected against got: both on one line when short, else a line diff.
 fn comparison(expected: Option<&Value>, got: Option<&Value>) {
+    labelled_comparison(("expected: ", expected), ("got:      ", got));
+}
+
+/// The same with other labels (`drill test --case`: the reference's answer and yours).
+fn labelled_comparison((expected_label, expected): (&str, Option<&Value>), (got_label, got): (&str, Option<&Value>)) {
     let show = |v: Option<&Value>| v.map_or("(no answer)".to_string(), Value::to_string);
     let (e, g) = (show(expected), show(got));
-    println!("  expected: {GREEN}{}{GREEN:#}", cut(&e, 300));
-    println!("  got:      {RED}{}{RED:#}", cut(&g, 300));
+    println!("  {expected_label}{GREEN}{}{GREEN:#}", cut(&e, 300));
+    println!("  {got_label}{RED}{}{RED:#}", cut(&g, 300));
     if e.len() > 60 {
         let (e, g) = (lines_of(expected), lines_of(got));
         let diff = similar::TextDiff::from_lines(&e, &g);
@@ -165,25 +183,22 @@ fn stdout_panel(stdout: &str) {
     }
 }
 
-/// A plain aligned table (widths by character count).
+/// A table that fits the terminal (see `render::table`).
 pub fn table(header: &[&str], rows: &[Vec<String>]) {
-    let width = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
-    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(width(cell));
+    let text = table::layout(header, rows, terminal_width());
+    let mut in_header = true;
+    for line in text.lines() {
+        if in_header && line.starts_with('─') {
+            in_header = false;
+            println!("{DIM}{line}{DIM:#}");
+        } else if in_header {
+            println!("{BOLD}{line}{BOLD:#}");
+        } else {
+            println!("{line}");
         }
     }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - width(c))))
-            .collect();
-        padded.join("  ").trim_end().to_string()
-    };
-    println!("{BOLD}{}{BOLD:#}", line(header.to_vec()));
-    for row in rows {
-        println!("{}", line(row.iter().map(String::as_str).collect()));
-    }
+}
+
+fn terminal_width() -> Option<usize> {
+    crate::terminal::width()
 }

@@ -1,6 +1,8 @@
 //! Where drill keeps the user's files: `DRILL_HOME` (default `~/drill`) with `<id>.rs` solutions
 //! and `.drill/` for drill's own state (`cache/` is always safe to delete).
 
+pub mod ide;
+
 use anyhow::{bail, Context, Result};
 use std::path::{Path, PathBuf};
 
@@ -24,6 +26,16 @@ impl Workspace {
     /// The solution file of a problem, e.g. `~/drill/lc300.rs`.
     pub fn solution(&self, id: &str) -> PathBuf {
         self.root.join(format!("{id}.rs"))
+    }
+
+    /// The workspace directory itself.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The user's settings, `drill.toml` (see `config`).
+    pub fn config_file(&self) -> PathBuf {
+        self.root.join("drill.toml")
     }
 
     /// drill's own state directory.

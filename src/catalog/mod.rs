@@ -1,9 +1,11 @@
 //! The problem catalog: problems embedded in the binary (or read from a directory in development).
 
 mod generate;
+mod input;
 mod problem;
 
 pub use generate::generate_cases;
+pub use input::{check_args, parse_cases};
 pub use problem::*;
 
 use anyhow::{bail, Context, Result};
@@ -207,6 +209,13 @@ impl Catalog {
         let lower = name.to_lowercase();
         if let Some(l) = lists.iter().find(|l| l.alias == lower || l.name.to_lowercase() == lower) {
             return Ok(l.clone());
+        }
+        let best = lists
+            .iter()
+            .map(|l| (strsim::jaro_winkler(&l.alias, &lower).max(strsim::jaro_winkler(&l.name, &lower)), l))
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, l)) = best.filter(|(score, _)| *score > 0.75) {
+            bail!("unknown company list '{name}' (did you mean '{}'?)", l.alias);
         }
         let names: Vec<String> = lists.iter().map(|l| format!("{} ({})", l.alias, l.name)).collect();
         bail!("unknown company list '{name}'; the lists are: {}", names.join(", "))

@@ -43,6 +43,12 @@ pub struct Problem {
     /// `head` and `pos`). Most problems leave it out.
     #[serde(default)]
     pub harness: Harness,
+    /// The statement's input constraints, checked on `drill test --case` inputs (optional).
+    #[serde(default)]
+    pub constraints: Vec<Constraint>,
+    /// Graded hints, mildest first, that `drill hint` reveals one at a time (optional; 2–3).
+    #[serde(default)]
+    pub hints: Vec<Hint>,
 }
 
 impl Problem {
@@ -80,6 +86,29 @@ pub struct Harness {
     /// `driver`, since the generated one decodes one input per parameter.
     #[serde(default)]
     pub inputs: Option<usize>,
+}
+
+/// One argument's constraints, e.g. `{"arg": 0, "len": [1, 2500], "range": [-10000, 10000]}` for
+/// `1 <= nums.length <= 2500` and `-10^4 <= nums[i] <= 10^4`. Bounds are inclusive.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Constraint {
+    /// 0-based index of the parameter in the signature.
+    pub arg: usize,
+    /// Bounds on the length of the argument (a list, string, linked list or tree array).
+    #[serde(default)]
+    pub len: Option<[u64; 2]>,
+    /// Bounds on every number inside the argument, at any depth (`null`s are skipped).
+    #[serde(default)]
+    pub range: Option<[f64; 2]>,
+}
+
+/// A hint in both languages.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hint {
+    pub zh: String,
+    pub en: String,
 }
 
 #[derive(Debug, Clone, Deserialize, Serialize)]

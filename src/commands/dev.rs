@@ -85,7 +85,19 @@ fn check_problem(catalog: &Catalog, cache: &Path, id: &str) -> Result<String> {
                 case.args.len()
             );
             ensure!(case.expected.is_some(), "{kind} case {i} has no expected answer");
+            if !problem.constraints.is_empty() {
+                if let Err(why) = crate::catalog::check_args(&case.args, &problem.signature, &problem.constraints) {
+                    bail!("{kind} case {i} breaks the constraints of problem.json: {why}");
+                }
+            }
         }
+    }
+    for (i, hint) in problem.hints.iter().enumerate() {
+        ensure!(
+            !hint.zh.trim().is_empty() && !hint.en.trim().is_empty(),
+            "hint {} needs both zh and en text",
+            i + 1
+        );
     }
 
     let reference = catalog.reference(id)?;

@@ -15,7 +15,10 @@ pub fn run(args: JudgeArgs, mode: Mode) -> Result<ExitCode> {
     let path = args.file.clone().unwrap_or_else(|| workspace.solution(&id));
     let source = source::read_solution(&path)?;
     workspace.ensure_writable()?;
-    let report = judge::judge(&catalog, &workspace.cache_dir()?, &id, &source, &path, mode)?;
+    let report = {
+        let _spinner = crate::terminal::Spinner::start(format!("judging {}", path.display()), !args.json);
+        judge::judge(&catalog, &workspace.cache_dir()?, &id, &source, &path, mode)?
+    };
     if args.json {
         println!("{}", serde_json::to_string(&report)?);
     } else {

@@ -1,7 +1,11 @@
 //! One module per subcommand; this file only dispatches.
 
+mod completions;
+mod custom;
 mod dev;
 mod doctor;
+mod edit;
+mod hint;
 mod judge;
 mod list;
 mod log;
@@ -10,22 +14,43 @@ mod pick;
 mod record;
 mod stats;
 mod timer;
+mod watch;
 
 use crate::cli::{Cli, Command, DevCommand, PracticeCommand};
+use crate::config::Config;
 use anyhow::Result;
 use std::process::ExitCode;
 
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    let config = Config::load()?;
+    crate::terminal::set_color(cli.color.unwrap_or(config.color));
     match cli.command {
-        Command::List { company, json } => list::list(company.as_deref(), json),
+        Command::List { company, all, json } => {
+            let company = if all { None } else { company.or(config.company.clone()) };
+            list::list(company.as_deref(), json)
+        }
         Command::Lists { json } => list::lists(json),
-        Command::Pick { id, no_timer } => pick::pick(&id, !no_timer),
+        Command::Pick {
+            id,
+            no_timer,
+            lang,
+            no_edit,
+        } => {
+            let code = pick::pick(&id, !no_timer, &config.language(lang.as_deref())?)?;
+            edit::after_pick(&id, no_edit, &config)?;
+            Ok(code)
+        }
         Command::Show {
             id, submission: Some(n), ..
         } => log::show_submission(&id, n),
-        Command::Show { id, lang, .. } => pick::show(&id, &lang),
-        Command::Test(args) => judge::run(args, crate::judge::Mode::Test),
+        Command::Show { id, lang, .. } => pick::show(&id, &config.language(lang.as_deref())?),
+        Command::Edit { id } => edit::edit(&id, &config),
+        Command::Hint { id, all, reset, lang } => hint::run(&id, all, reset, &config.language(lang.as_deref())?),
+        Command::Test(args) if !args.case.is_empty() || args.case_file.is_some() => custom::run(args),
+        Command::Test(args) => judge::run(args.judge, crate::judge::Mode::Test),
         Command::Submit(args) => judge::run(args, crate::judge::Mode::Submit),
+        Command::Watch { id, file } => watch::run(&id, file),
+        Command::Completions { shell } => completions::run(shell),
         Command::Practice(command) => practice(command),
         Command::Doctor { json } => doctor::run(json),
         Command::Dev(DevCommand::Check { ids, problems }) => dev::check(&ids, problems),

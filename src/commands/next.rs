@@ -138,7 +138,7 @@ pub fn mock(company: &str, minutes: u64) -> Result<ExitCode> {
     }
     for (i, id) in set.iter().enumerate() {
         println!("━━━ {}/{} ━━━", i + 1, set.len());
-        super::pick::present(&catalog, &workspace, id)?;
+        super::pick::present(&catalog, &workspace, id, &crate::config::Config::load()?.language)?;
         println!();
     }
     println!(

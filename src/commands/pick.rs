@@ -6,11 +6,11 @@ use crate::workspace::Workspace;
 use anyhow::{bail, Context, Result};
 use std::process::ExitCode;
 
-pub fn pick(id: &str, timer: bool) -> Result<ExitCode> {
+pub fn pick(id: &str, timer: bool, lang: &str) -> Result<ExitCode> {
     let catalog = Catalog::embedded();
     let id = catalog.resolve(id)?;
     let workspace = Workspace::locate()?;
-    present(&catalog, &workspace, &id)?;
+    present(&catalog, &workspace, &id, lang)?;
     if let Some(note) = super::record::pick(&workspace, &id, timer) {
         render::note(&note);
     }
@@ -18,10 +18,10 @@ pub fn pick(id: &str, timer: bool) -> Result<ExitCode> {
 }
 
 /// Prints the statement and writes the starter file unless a solution exists.
-pub fn present(catalog: &Catalog, workspace: &Workspace, id: &str) -> Result<()> {
+pub fn present(catalog: &Catalog, workspace: &Workspace, id: &str, lang: &str) -> Result<()> {
     let problem = catalog.problem(id)?;
     workspace.ensure_writable()?;
-    render::statement(&problem, &catalog.statement(id)?, "both");
+    render::statement(&problem, &catalog.statement(id)?, lang);
     let path = workspace.solution(id);
     if path.exists() {
         render::note(&format!(

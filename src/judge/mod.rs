@@ -4,6 +4,7 @@
 mod build;
 mod calibrate;
 pub mod compare;
+mod custom;
 mod harness;
 mod run;
 /// The flags of every compile, shared with build.rs.
@@ -15,6 +16,7 @@ mod verdict;
 
 pub use build::BuildCache;
 pub use calibrate::reference_answers;
+pub use custom::judge_custom;
 pub use verdict::{CaseReport, FailedCase, FollowUpReport, Report, Verdict};
 
 use crate::catalog::{generate_cases, Case, Catalog, Checker, HarnessCode, Limits, Problem, Signature};

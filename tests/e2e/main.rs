@@ -4,7 +4,13 @@ mod util;
 
 mod bad_input;
 mod contract;
+mod custom_cases;
+mod editor;
+mod hints;
+mod manners;
 mod paste;
 mod problems;
+mod snapshots;
 mod verdicts;
+mod watch;
 mod workflow;

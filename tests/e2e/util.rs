@@ -47,7 +47,32 @@ impl Drill {
         cmd.env("DRILL_HOME", self.home.path())
             .env("DRILL_CACHE", Path::new(env!("CARGO_TARGET_TMPDIR")).join("drill-cache"))
             .env("NO_COLOR", "1");
+        // The machine's own settings must not leak into a test.
+        for var in [
+            "VISUAL",
+            "EDITOR",
+            "DRILL_LANG",
+            "DRILL_EDITOR",
+            "DRILL_COLOR",
+            "DRILL_COMPANY",
+            "COLUMNS",
+            "CLICOLOR_FORCE",
+        ] {
+            cmd.env_remove(var);
+        }
         cmd
+    }
+
+    /// Like `run`, with extra environment variables.
+    pub fn run_with(&self, env: &[(&str, &str)], args: &[&str]) -> Run {
+        let mut cmd = self.command();
+        cmd.envs(env.iter().copied());
+        let Output { status, stdout, stderr } = cmd.args(args).output().expect("drill runs");
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
     }
 
     pub fn run(&self, args: &[&str]) -> Run {

@@ -5,10 +5,10 @@ use crate::util::{problem_file, Drill};
 #[test]
 fn pick_writes_the_leetcode_snippet_and_prints_both_languages() {
     let drill = Drill::new();
-    let run = drill.run(&["pick", "lc300"]);
+    let run = drill.run(&["pick", "lc300", "--lang", "both"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stdout.contains("## 中文") && run.stdout.contains("## English"),
+        run.stdout.contains("中文") && run.stdout.contains("English") && run.stdout.contains("最长") && run.stdout.contains("Longest"),
         "{}",
         run.stdout
     );

@@ -107,11 +107,16 @@ pub fn report(r: &Report, mode: Mode) {
     for f in &r.follow_ups {
         let style = verdict_style(f.verdict);
         println!(
-            "follow-up {BOLD}{}{BOLD:#}: {style}{}{style:#}  {DIM}({}; {} ms){DIM:#}",
+            "follow-up {BOLD}{}{BOLD:#}: {style}{}{style:#}  {DIM}({}{}){DIM:#}",
             f.name,
             f.verdict.name(),
             f.note,
-            f.time_ms
+            // A failed tier's time covers only the cases that finished: its message says more.
+            if f.verdict == Verdict::Accepted {
+                format!("; {} ms", f.time_ms)
+            } else {
+                String::new()
+            }
         );
         if let Some(m) = &f.message {
             println!("  {m}");

@@ -393,9 +393,11 @@ fn ending_verdict(ending: &Ending, in_call_ms: f64, limit_ms: f64) -> (Verdict, 
         ),
         Ending::TimedOut => (
             Verdict::TimeLimitExceeded,
-            Some(format!(
-                "stopped after the {limit_ms:.0} ms limit (finished cases took {in_call_ms:.0} ms)"
-            )),
+            Some(if in_call_ms >= 1.0 {
+                format!("stopped after the {limit_ms:.0} ms limit (the cases that finished took {in_call_ms:.0} ms)")
+            } else {
+                format!("stopped after the {limit_ms:.0} ms limit")
+            }),
         ),
         Ending::OutputExceeded => (Verdict::OutputLimitExceeded, Some("the solution printed more than 16 MiB".into())),
         Ending::Crashed(what) => (Verdict::RuntimeError, Some(what.clone())),

@@ -113,6 +113,16 @@ fn float_field(spec: &Value, name: &str) -> Result<f64> {
         .with_context(|| format!("generator spec {spec} needs a number `{name}`"))
 }
 
+/// A grid spec's `rows`, `cols` and `fill` ([on, off] symbols).
+fn grid_shape<'a>(spec: &Value, body: &'a Value) -> Result<(usize, usize, &'a Vec<Value>)> {
+    let fill = body
+        .get("fill")
+        .and_then(Value::as_array)
+        .filter(|f| f.len() == 2)
+        .with_context(|| format!("generator spec {spec} needs `fill`: [on, off]"))?;
+    Ok((field(body, "rows")? as usize, field(body, "cols")? as usize, fill))
+}
+
 fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
     let (kind, body) = spec
         .as_object()
@@ -171,12 +181,7 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
             json!(values)
         }
         "grid" => {
-            let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
-            let fill = body
-                .get("fill")
-                .and_then(Value::as_array)
-                .filter(|f| f.len() == 2)
-                .with_context(|| format!("generator spec {spec} needs `fill`: [on, off]"))?;
+            let (rows, cols, fill) = grid_shape(spec, body)?;
             let density = body.get("density").and_then(Value::as_f64).unwrap_or(0.5);
             let grid: Vec<Vec<Value>> = (0..rows)
                 .map(|_| {
@@ -188,12 +193,7 @@ fn generate_value(spec: &Value, rng: &mut Rng) -> Result<Value> {
             json!(grid)
         }
         "path_grid" => {
-            let (rows, cols) = (field(body, "rows")? as usize, field(body, "cols")? as usize);
-            let fill = body
-                .get("fill")
-                .and_then(Value::as_array)
-                .filter(|f| f.len() == 2)
-                .with_context(|| format!("generator spec {spec} needs `fill`: [on, off]"))?;
+            let (rows, cols, fill) = grid_shape(spec, body)?;
             let shape = body.get("shape").and_then(Value::as_str).unwrap_or("snake");
             let land = match shape {
                 "snake" => snake(rows, cols),

@@ -231,38 +231,51 @@ pub struct Args {
 /// code lives in this precompiled crate and not in every submission's compile.
 pub trait Decode: Sized {
     fn decode(p: &mut Parser) -> Self;
-    fn arg(args: &mut Args) -> Self
-    where
-        Self: Clone + 'static,
-    {
-        let a = args.lines.next().expect("drill harness: missing argument line");
-        let position = args.position;
-        args.position += 1;
-        if args.kept.len() <= position {
-            args.kept.resize_with(position + 1, || None);
+    /// The next argument of the case. Every impl defines it through `arg_fn!`, so that it is
+    /// compiled here once and not again in every submission (release builds do not share
+    /// generic instances across crates).
+    fn arg(args: &mut Args) -> Self;
+}
+
+/// `Decode::arg` for a concrete type: see [`decode_arg`].
+macro_rules! arg_fn {
+    () => {
+        fn arg(args: &mut Args) -> Self {
+            decode_arg(args)
         }
-        let kept = if a.from_previous { args.kept[position].take() } else { None };
-        let v = match kept.and_then(|k| k.downcast::<Self>().ok()) {
-            Some(k) => *k,
-            None => {
-                let mut p = Parser { s: a.line.as_bytes(), i: 0 };
-                let v = Self::decode(&mut p);
-                if p.peek().is_some() {
-                    p.fail("the end of the argument");
-                }
-                v
-            }
-        };
-        if a.to_next {
-            args.kept[position] = Some(Box::new(v.clone()));
-        }
-        v
+    };
+}
+
+/// Decodes the next argument; a repeated argument is taken from the previous case's copy.
+fn decode_arg<T: Decode + Clone + 'static>(args: &mut Args) -> T {
+    let a = args.lines.next().expect("drill harness: missing argument line");
+    let position = args.position;
+    args.position += 1;
+    if args.kept.len() <= position {
+        args.kept.resize_with(position + 1, || None);
     }
+    let kept = if a.from_previous { args.kept[position].take() } else { None };
+    let v = match kept.and_then(|k| k.downcast::<T>().ok()) {
+        Some(k) => *k,
+        None => {
+            let mut p = Parser { s: a.line.as_bytes(), i: 0 };
+            let v = T::decode(&mut p);
+            if p.peek().is_some() {
+                p.fail("the end of the argument");
+            }
+            v
+        }
+    };
+    if a.to_next {
+        args.kept[position] = Some(Box::new(v.clone()));
+    }
+    v
 }
 
 macro_rules! decode_int {
     ($($t:ty),*) => {$(
         impl Decode for $t {
+            arg_fn!();
             fn decode(p: &mut Parser) -> Self {
                 let v = p.int();
                 <$t>::try_from(v).unwrap_or_else(|_| p.fail(concat!("a value that fits ", stringify!($t))))
@@ -273,6 +286,7 @@ macro_rules! decode_int {
 decode_int!(i32, i64, u32, u64, usize);
 
 impl Decode for f64 {
+    arg_fn!();
     fn decode(p: &mut Parser) -> Self {
         let t = p.number();
         t.parse().unwrap_or_else(|_| p.fail("a float"))
@@ -280,6 +294,7 @@ impl Decode for f64 {
 }
 
 impl Decode for bool {
+    arg_fn!();
     fn decode(p: &mut Parser) -> Self {
         if p.word("true") {
             true
@@ -292,12 +307,14 @@ impl Decode for bool {
 }
 
 impl Decode for String {
+    arg_fn!();
     fn decode(p: &mut Parser) -> Self {
         p.string()
     }
 }
 
 impl Decode for char {
+    arg_fn!();
     fn decode(p: &mut Parser) -> Self {
         let s = p.string();
         let mut chars = s.chars();
@@ -309,6 +326,7 @@ impl Decode for char {
 }
 
 impl Decode for Option<i32> {
+    arg_fn!();
     fn decode(p: &mut Parser) -> Self {
         if p.word("null") {
             None
@@ -321,9 +339,11 @@ impl Decode for Option<i32> {
 macro_rules! decode_vec {
     ($($t:ty),*) => {$(
         impl Decode for Vec<$t> {
+            arg_fn!();
             fn decode(p: &mut Parser) -> Self { p.list(<$t>::decode) }
         }
         impl Decode for Vec<Vec<$t>> {
+            arg_fn!();
             fn decode(p: &mut Parser) -> Self { p.list(<Vec<$t>>::decode) }
         }
     )*};

@@ -32,7 +32,8 @@ for n in [6, 7, 8, 10, 13, 16, 31, 50, 100, 257, 500]:
 # Max size: one array, several queries (each stored; consecutive equal arrays are sent once).
 for k in [0, 1, N - 1, rng.randrange(N)]:
     arr = rotated(rng.sample(range(-V, V + 1), N), k)
-    for t in [arr[-1], rng.choice(arr), V + 1 if V not in arr else -V - 1]:
+    absent = next(x for x in [V, -V] + list(range(-V, V + 1)) if x not in set(arr))
+    for t in [arr[-1], rng.choice(arr), absent]:
         hidden.append([arr, t])
 # Max size with every value of a dense range (no gaps), targets at both extremes.
 arr = rotated(range(-V, -V + N), N // 3)

@@ -2,7 +2,7 @@
 //! with a single `rustc -O` run linked against it.
 
 use super::rustc_flags::RUSTC_FLAGS;
-use super::sandbox::{self, Access, Job, Limits, Status};
+use super::sandbox::{self, Access, CgroupUse, Job, Limits, Status};
 use super::toolchain::Toolchain;
 use anyhow::{Context, Result};
 use std::ffi::OsString;
@@ -19,7 +19,8 @@ const PREBUILT_FOR_COMMIT: &str = include_str!(concat!(env!("OUT_DIR"), "/prelud
 const COMPILER_OUTPUT_CAP: usize = 64 * 1024;
 /// How long a compile may take, unless `DRILL_COMPILE_TIMEOUT_SECS` says otherwise.
 const COMPILE_TIMEOUT: Duration = Duration::from_secs(60);
-/// The compiler's memory: the cgroup limit where there is one; address space always.
+/// The compiler's memory: the cgroup's limit where there is one, else each process's heap
+/// (RLIMIT_DATA); address space always.
 const COMPILE_MEMORY: u64 = 2 << 30;
 const COMPILE_ADDRESS_SPACE: u64 = 8 << 30;
 /// Tasks (threads included) of rustc and the linker.
@@ -157,6 +158,7 @@ impl BuildCache {
                 cpu_seconds: 2 * timeout.as_secs().max(1),
                 address_space: Some(COMPILE_ADDRESS_SPACE),
                 memory: Some(COMPILE_MEMORY),
+                data: Some(COMPILE_MEMORY),
                 processes: COMPILE_TASKS,
                 file_size: 512 << 20,
                 open_files: 1024,
@@ -165,6 +167,7 @@ impl BuildCache {
                 kill_on_stdout_overflow: true,
                 kill_on_stderr_overflow: true,
             },
+            cgroup: CgroupUse::UnlessNamespaced,
         };
         let done = sandbox::run(job)?;
         let mut text = String::from_utf8_lossy(&done.stderr).into_owned();

@@ -1,7 +1,7 @@
 //! Running a compiled program on a list of cases: the harness protocol (see
 //! `templates/prelude.rs`) on the judge's side.
 
-use super::sandbox::{self, Access, Job, Limits, Status};
+use super::sandbox::{self, Access, CgroupUse, Job, Limits, Status};
 use crate::catalog::Case;
 use anyhow::{Context, Result};
 use serde_json::Value;
@@ -129,6 +129,7 @@ pub fn execute(
             wall,
             cpu_seconds: secs + 1,
             address_space: Some(memory_bytes + ADDRESS_SPACE_SLACK + stack_bytes),
+            data: None,
             memory: Some(memory_bytes + stack_bytes + CGROUP_MEMORY_SLACK),
             processes: SOLUTION_TASKS,
             file_size: 0,
@@ -138,6 +139,7 @@ pub fn execute(
             kill_on_stdout_overflow: true,
             kill_on_stderr_overflow: false,
         },
+        cgroup: CgroupUse::Always,
     })?;
     drop(scratch);
 

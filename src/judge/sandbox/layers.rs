@@ -3,7 +3,7 @@
 //! became of each.
 
 use super::landlock::Access;
-use super::spawn::{self, Job, Limits};
+use super::spawn::{self, CgroupUse, Job, Limits};
 use anyhow::{Context, Result};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -133,6 +133,7 @@ pub fn doctor() -> Result<Vec<LayerState>> {
             wall: Duration::from_secs(10),
             cpu_seconds: 5,
             address_space: Some(1 << 30),
+            data: None,
             memory: Some(256 << 20),
             processes: 16,
             file_size: 0,
@@ -142,6 +143,7 @@ pub fn doctor() -> Result<Vec<LayerState>> {
             kill_on_stdout_overflow: false,
             kill_on_stderr_overflow: false,
         },
+        cgroup: CgroupUse::Always,
     })?;
     if done.status != spawn::Status::Exited(0) {
         anyhow::bail!(

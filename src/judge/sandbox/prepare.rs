@@ -8,7 +8,7 @@ use super::child::{Applied, Plan, SharedReport};
 use super::landlock;
 use super::layers::{self, Layer, LayerState};
 use super::seccomp;
-use super::spawn::Job;
+use super::spawn::{CgroupUse, Job};
 use anyhow::{Context, Result};
 use std::os::unix::fs::MetadataExt;
 
@@ -28,14 +28,18 @@ pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
     let mut state = |layer, active, detail: String| states.push(LayerState { layer, active, detail });
 
     const DISABLED: &str = "disabled by DRILL_SANDBOX_DISABLE";
+    const NOT_NEEDED: &str = "not used: the pid namespace kills what is left, RLIMIT_DATA bounds memory";
+    let namespaced = !layers::disabled(Layer::Namespaces);
     let cgroup = match if layers::disabled(Layer::Cgroup) {
         Err(DISABLED.to_string())
+    } else if job.cgroup == CgroupUse::UnlessNamespaced && namespaced {
+        Err(NOT_NEEDED.to_string())
     } else {
         Cgroup::create(limits.processes, limits.memory)
     } {
         Ok(c) => Some(c),
         Err(why) => {
-            state(Layer::Cgroup, false, why);
+            state(Layer::Cgroup, why == NOT_NEEDED, why);
             None
         }
     };
@@ -77,6 +81,9 @@ pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
     if let Some(bytes) = limits.address_space {
         rlimits.push((libc::RLIMIT_AS, bytes));
     }
+    if let Some(bytes) = limits.data {
+        rlimits.push((libc::RLIMIT_DATA, bytes));
+    }
     // SAFETY: geteuid cannot fail.
     let root = unsafe { libc::geteuid() } == 0;
     let plan = Plan {
@@ -85,7 +92,7 @@ pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
         processes_shared: (!root).then(|| user_tasks() + limits.processes),
 
         cgroup_procs: cgroup.as_ref().map(Cgroup::procs_files).unwrap_or_default(),
-        namespaces: !layers::disabled(Layer::Namespaces),
+        namespaces: namespaced,
         proc_self_access: landlock.as_ref().map_or(0, |l| l.proc_self_access),
         landlock: landlock.map(|l| l.ruleset),
         seccomp,

@@ -36,6 +36,8 @@ pub struct Limits {
     pub address_space: Option<u64>,
     /// The cgroup's memory limit in bytes (where there is a cgroup).
     pub memory: Option<u64>,
+    /// RLIMIT_DATA in bytes: each process's heap, where no cgroup bounds them all.
+    pub data: Option<u64>,
     /// Most tasks (processes and threads) at once: cgroup `pids.max`, else RLIMIT_NPROC.
     pub processes: u64,
     /// RLIMIT_FSIZE: largest file the process may write.
@@ -65,6 +67,17 @@ pub struct Job {
     /// What the process may read and write (Landlock).
     pub access: Access,
     pub limits: Limits,
+    pub cgroup: CgroupUse,
+}
+
+/// When a job gets a cgroup of its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CgroupUse {
+    Always,
+    /// Only when namespaces are off (the compiler: trusted code on untrusted input). Joining a
+    /// cgroup v1 waits for an RCU grace period, 10–25 ms before the exec; the pid namespace
+    /// already kills every process the job leaves, and RLIMIT_DATA bounds each one's memory.
+    UnlessNamespaced,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

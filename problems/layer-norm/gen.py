@@ -38,8 +38,10 @@ for eps in (1e-12, 1e-6, 1e-3, 0.1, 1.0):
 hidden.append(case(5, 6, lo=-0.01, hi=0.01, eps=1e-5))      # variance far below eps
 hidden.append(case(5, 6, lo=-0.01, hi=0.01, eps=1e-12))
 hidden.append(case(3, 16, lo=-1e6, hi=1e6))                # wide range
-# Large common offset, small spread: E[x²] − E[x]² cancels catastrophically.
-for offset, d in [(1e6, 16), (-1e6, 32), (1e6, 64), (5e5, 48)]:
+# Large common offset, small spread: E[x²] − E[x]² cancels catastrophically. The offset is
+# 10^6 − 0.5 so that offset ± 0.5 stays within the statement's |x[i][j]| <= 10^6.
+BIG = 1e6 - 0.5
+for offset, d in [(BIG, 16), (-BIG, 32), (BIG, 64), (5e5, 48)]:
     hidden.append([[[round(offset + rng.uniform(-0.5, 0.5), 4) for _ in range(d)] for _ in range(3)],
                    vec(d, -2, 2), vec(d, -1, 1), 1e-5])
 for _ in range(25):

@@ -28,8 +28,10 @@ for k in [1, 2, 3, 7, 64, 71, 2499, 2500, 2501, 4999, N]:
     hidden.append([small, k])
 hidden.append([[i % 10 for i in range(N)], 10])
 hidden.append([[V] * N, 3])
-hidden.append([list(range(N)), 4])             # ascending 0..4999, n divisible by k
-hidden.append([list(range(N, 0, -1)), 3])       # n % k = 2
+# Ascending / descending sawtooths within 0..V: any V + 1 consecutive values are distinct, so
+# every misplaced node inside a group (or a wrongly reversed tail) changes the output.
+hidden.append([[i % (V + 1) for i in range(N)], 4])           # ascending, n divisible by k
+hidden.append([[i % (V + 1) for i in range(N, 0, -1)], 3])    # descending, n % k = 2
 hidden.append([rnd(N), 1000])
 hidden.append([rnd(N - 1), 2])
 print(json.dumps({"examples": [{"args": a} for a in examples], "hidden": [{"args": a} for a in hidden]}))

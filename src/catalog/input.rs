@@ -269,8 +269,9 @@ fn constraint_error(c: &Constraint, ty: &str, value: &Value, name: &str) -> Opti
     }
     if let Some([lo, hi]) = c.range {
         if let Some((at, v)) = out_of_range(value, name, lo, hi) {
+            let each = if value.is_array() { format!("{name}[i]") } else { name.to_string() };
             return Some(format!(
-                "{at} = {v} breaks the constraint {} <= {name}[i] <= {}",
+                "{at} = {v} breaks the constraint {} <= {each} <= {}",
                 number(lo),
                 number(hi)
             ));
@@ -296,6 +297,8 @@ fn out_of_range(value: &Value, at: &str, lo: f64, hi: f64) -> Option<(String, Va
 fn number(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
+    } else if v.abs() < 1e-4 {
+        format!("{v:e}")
     } else {
         v.to_string()
     }
@@ -357,6 +360,8 @@ mod tests {
             json!([{"arg": 0, "len": [1, 2500], "range": [-10000, 10000]}]),
         );
         let two = problem(&[("nums", "Vec<i32>"), ("target", "i32")], json!([]));
+        let k = problem(&[("nums", "Vec<i32>"), ("k", "i32")], json!([{"arg": 1, "range": [1, 5000]}]));
+        let eps = problem(&[("eps", "f64")], json!([{"arg": 0, "range": [1e-12, 1]}]));
         let tree = problem(&[("root", "Option<Rc<RefCell<TreeNode>>>")], json!([]));
         let grid = problem(&[("grid", "Vec<Vec<char>>")], json!([]));
         #[rustfmt::skip]
@@ -373,6 +378,9 @@ mod tests {
             (&two, "[1,2]", Err("got 1 value but a case has 2 arguments (nums: Vec<i32>, target: i32)")),
             (&two, "[1,2], 3, [4]", Err("got 3 values")),
             (&two, "[1,2], 3, [4], 5", Ok(2)),
+            (&k, "[1,2], 0", Err("k = 0 breaks the constraint 1 <= k <= 5000")),
+            (&eps, "0", Err("eps = 0 breaks the constraint 1e-12 <= eps <= 1")),
+            (&eps, "0.5", Ok(1)),
             (&tree, "[3,9,20,null,null,15,7]", Ok(1)),
             (&tree, "[3,\"x\"]", Err("root[1] should be an integer or null")),
             (&grid, "[[\"1\",\"0\"],[\"0\",\"1\"]]", Ok(1)),

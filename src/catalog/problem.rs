@@ -43,10 +43,12 @@ pub struct Problem {
     /// `head` and `pos`). Most problems leave it out.
     #[serde(default)]
     pub harness: Harness,
-    /// The statement's input constraints, checked on `drill test --case` inputs (optional).
+    /// The statement's input constraints, checked on `drill test --case` inputs and on every
+    /// checked-in case by `drill dev check`, which requires at least one.
     #[serde(default)]
     pub constraints: Vec<Constraint>,
-    /// Graded hints, mildest first, that `drill hint` reveals one at a time (optional; 2–3).
+    /// Graded hints, mildest first, that `drill hint` reveals one at a time (`drill dev check`
+    /// requires 2 or 3).
     #[serde(default)]
     pub hints: Vec<Hint>,
 }

@@ -1,7 +1,7 @@
 //! `drill dev check`: every problem is well-formed, its reference is Accepted, every known-wrong
 //! solution gets the verdict it names, and a brute force agrees with the expected answers.
 
-use crate::catalog::{Catalog, Limits};
+use crate::catalog::{Catalog, Limits, Problem};
 use crate::judge::{self, Mode, Report, Verdict};
 use crate::workspace::Workspace;
 use anyhow::{bail, ensure, Context, Result};
@@ -71,6 +71,7 @@ fn check_problem(catalog: &Catalog, cache: &Path, id: &str) -> Result<String> {
         "harness.inputs needs a harness.driver (the generated driver reads one input per parameter)"
     );
     catalog.harness_code(id)?; // the files `harness` names exist
+    check_hints_and_constraints(&problem)?;
     let arity = problem.arity();
     let from = if problem.harness.inputs.is_some() {
         "harness.inputs says"
@@ -85,21 +86,11 @@ fn check_problem(catalog: &Catalog, cache: &Path, id: &str) -> Result<String> {
                 case.args.len()
             );
             ensure!(case.expected.is_some(), "{kind} case {i} has no expected answer");
-            if !problem.constraints.is_empty() {
-                if let Err(why) = crate::catalog::check_args(&case.args, &problem.signature, &problem.constraints) {
-                    bail!("{kind} case {i} breaks the constraints of problem.json: {why}");
-                }
+            if let Err(why) = crate::catalog::check_args(&case.args, &problem.signature, &problem.constraints) {
+                bail!("{kind} case {i} breaks the constraints of problem.json: {why}");
             }
         }
     }
-    for (i, hint) in problem.hints.iter().enumerate() {
-        ensure!(
-            !hint.zh.trim().is_empty() && !hint.en.trim().is_empty(),
-            "hint {} needs both zh and en text",
-            i + 1
-        );
-    }
-
     let reference = catalog.reference(id)?;
     let shown = PathBuf::from(format!("{id}/reference.rs"));
     let examples = judge::judge(catalog, cache, id, &reference, &shown, Mode::Test)?;
@@ -211,6 +202,41 @@ pub fn bless(ids: &[String], problems: PathBuf) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Every problem ships 2–3 graded hints in both languages and the statement's bounds on at least
+/// one argument, each naming a parameter and bounding something.
+fn check_hints_and_constraints(problem: &Problem) -> Result<()> {
+    let hints = problem.hints.len();
+    ensure!(
+        (2..=3).contains(&hints),
+        "every problem needs 2 or 3 hints in problem.json (mildest first); this one has {hints}"
+    );
+    for (i, hint) in problem.hints.iter().enumerate() {
+        ensure!(
+            !hint.zh.trim().is_empty() && !hint.en.trim().is_empty(),
+            "hint {} needs both zh and en text",
+            i + 1
+        );
+    }
+    ensure!(
+        !problem.constraints.is_empty(),
+        "problem.json has no constraints; give the statement's bounds for at least one argument"
+    );
+    let params = problem.signature.params.len();
+    for c in &problem.constraints {
+        ensure!(
+            c.arg < params,
+            "a constraint names argument {}, but the signature has {params}",
+            c.arg
+        );
+        ensure!(
+            c.len.is_some() || c.range.is_some(),
+            "the constraint on argument {} bounds nothing; give `len` or `range`",
+            c.arg
+        );
+    }
+    Ok(())
+}
+
 /// The report has the expected base verdict and, for each named follow-up, its verdict.
 fn expect(report: &Report, verdict: &str, follow_ups: &[(String, String)], what: &str) -> Result<()> {
     ensure!(
@@ -240,4 +266,49 @@ fn expect(report: &Report, verdict: &str, follow_ups: &[(String, String)], what:
         );
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::{json, Value};
+
+    fn problem(hints: usize, constraints: Value) -> Problem {
+        let hints: Vec<Value> = (0..hints)
+            .map(|i| json!({"zh": format!("提示 {i}"), "en": format!("hint {i}")}))
+            .collect();
+        serde_json::from_value(json!({
+            "format_version": 1, "id": "x", "title": {"zh": "x", "en": "x"}, "difficulty": "Easy",
+            "signature": {"function": "f", "params": [{"name": "nums", "type": "Vec<i32>"}], "returns": "i32"},
+            "checker": "exact", "hints": hints, "constraints": constraints,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn every_problem_needs_two_or_three_hints_and_a_constraint() {
+        let bounded = json!([{"arg": 0, "len": [1, 2500]}]);
+        #[rustfmt::skip]
+        let rows: &[(Problem, Result<(), &str>)] = &[
+            (problem(2, bounded.clone()), Ok(())),
+            (problem(3, json!([{"arg": 0, "range": [-5, 5]}])), Ok(())),
+            (problem(0, bounded.clone()), Err("every problem needs 2 or 3 hints in problem.json (mildest first); this one has 0")),
+            (problem(1, bounded.clone()), Err("this one has 1")),
+            (problem(4, bounded.clone()), Err("this one has 4")),
+            (problem(2, json!([])), Err("problem.json has no constraints")),
+            (problem(2, json!([{"arg": 1, "len": [1, 2]}])), Err("a constraint names argument 1, but the signature has 1")),
+            (problem(2, json!([{"arg": 0}])), Err("the constraint on argument 0 bounds nothing")),
+        ];
+        for (problem, want) in rows {
+            match (check_hints_and_constraints(problem), want) {
+                (Ok(()), Ok(())) => {}
+                (Err(e), Err(w)) => assert!(e.to_string().contains(w), "{e} lacks {w:?}"),
+                (got, want) => panic!("got {got:?}, want {want:?}"),
+            }
+        }
+        let mut blank = problem(2, bounded);
+        blank.hints[1].en = " ".into();
+        let err = check_hints_and_constraints(&blank).unwrap_err().to_string();
+        assert_eq!(err, "hint 2 needs both zh and en text");
+    }
 }

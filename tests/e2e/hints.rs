@@ -61,3 +61,17 @@ fn a_damaged_hint_record_is_a_clear_error() {
         run.stderr
     );
 }
+
+#[test]
+fn every_shipped_problem_has_two_or_three_hints() {
+    let drill = Drill::new();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("problems");
+    for dir in std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).filter(|p| p.is_dir()) {
+        let id = dir.file_name().unwrap().to_str().unwrap().to_string();
+        let run = drill.run(&["hint", &id, "--all", "--lang", "both"]);
+        assert_eq!(run.code, 0, "{id}: {}", run.stderr);
+        let total = run.stdout.matches("Hint ").count();
+        assert!((2..=3).contains(&total), "{id} shows {total} hints:\n{}", run.stdout);
+        assert!(run.stdout.contains(&format!("Hint {total}/{total}")), "{id}:\n{}", run.stdout);
+    }
+}

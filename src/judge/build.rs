@@ -2,11 +2,12 @@
 //! with a single `rustc -O` run linked against it.
 
 use super::rustc_flags::RUSTC_FLAGS;
-use super::sandbox::{self, Access, CgroupUse, Job, Limits, Status};
+use super::sandbox::{self, Access, CgroupUse, Job, Limits, Start, Status, TimeLimits};
 use super::toolchain::Toolchain;
 use anyhow::{Context, Result};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 const PRELUDE: &str = include_str!("../../templates/prelude.rs");
@@ -103,10 +104,10 @@ impl BuildCache {
         RUSTC_FLAGS.iter().map(OsString::from).collect()
     }
 
-    /// Compiles `main` (in `dir`) into `dir/solution`. `Ok(Err(messages))` is a Compile Error;
+    /// Compiles `main` (in `dir`) into [`binary_path`]. `Ok(Err(messages))` is a Compile Error;
     /// `remap` rewrites a file path in the messages (the temp copy to the user's own path).
     pub fn compile(&self, dir: &Path, main: &Path, remap: Option<(&Path, &Path)>) -> Result<Result<PathBuf, String>> {
-        let binary = dir.join("solution");
+        let binary = binary_path(dir)?;
         let mut args = self.common_args();
         let mut rpath = OsString::from("link-arg=-Wl,-rpath,");
         rpath.push(&self.toolchain.target_libdir);
@@ -154,8 +155,6 @@ impl BuildCache {
                 proc_self: true,
             },
             limits: Limits {
-                wall: timeout,
-                cpu_seconds: 2 * timeout.as_secs().max(1),
                 address_space: Some(COMPILE_ADDRESS_SPACE),
                 memory: Some(COMPILE_MEMORY),
                 data: Some(COMPILE_MEMORY),
@@ -168,6 +167,10 @@ impl BuildCache {
                 kill_on_stderr_overflow: true,
             },
             cgroup: CgroupUse::UnlessNamespaced,
+            start: Start::Now(TimeLimits {
+                wall: timeout,
+                cpu_seconds: 2 * timeout.as_secs().max(1),
+            }),
         };
         let done = sandbox::run(job)?;
         let mut text = String::from_utf8_lossy(&done.stderr).into_owned();
@@ -191,6 +194,59 @@ impl BuildCache {
             _ => Err(text),
         })
     }
+}
+
+/// A fresh build dir `drill-<pid>-<purpose>-…`, removed when dropped. It lives on `/dev/shm` when
+/// that is a tmpfs drill may write to and execute from (unless `TMPDIR` names a place): a build
+/// dir is written, run and deleted within one submission, and on a disk (ext4 mounted with
+/// `discard`) deleting it alone took 3–10 ms. The dirs of drills that were killed before they
+/// could clean up (Ctrl-C, `kill -9`) are removed by the next one.
+pub fn work_dir(purpose: &str) -> Result<tempfile::TempDir> {
+    static ROOT: OnceLock<PathBuf> = OnceLock::new();
+    let root = ROOT.get_or_init(|| {
+        let shm = Path::new("/dev/shm");
+        let usable = std::env::var_os("TMPDIR").is_none()
+            && nix::sys::statvfs::statvfs(shm).is_ok_and(|fs| !fs.flags().contains(nix::sys::statvfs::FsFlags::ST_NOEXEC))
+            && nix::unistd::access(shm, nix::unistd::AccessFlags::W_OK | nix::unistd::AccessFlags::X_OK).is_ok();
+        let root = if usable { shm.to_path_buf() } else { std::env::temp_dir() };
+        remove_abandoned(&root);
+        root
+    });
+    tempfile::Builder::new()
+        .prefix(&format!("drill-{}-{purpose}-", std::process::id()))
+        .tempdir_in(root)
+        .with_context(|| format!("cannot create a temp dir in {}", root.display()))
+}
+
+/// Removes the build dirs in `root` whose drill process is gone.
+fn remove_abandoned(root: &Path) {
+    let Ok(entries) = std::fs::read_dir(root) else { return };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix("drill-"))
+            .and_then(|rest| rest.split('-').next())
+            .and_then(|pid| pid.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        let gone = matches!(
+            nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None),
+            Err(nix::errno::Errno::ESRCH)
+        );
+        if gone {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Where [`BuildCache::compile`] puts the program built in `dir`: a directory of its own, the
+/// only part of the build dir a run may read.
+pub fn binary_path(dir: &Path) -> Result<PathBuf> {
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).with_context(|| format!("cannot create {}", bin.display()))?;
+    Ok(bin.join("solution"))
 }
 
 /// The compile wall-clock limit: `DRILL_COMPILE_TIMEOUT_SECS` (seconds, may be fractional) or a minute.

@@ -1,8 +1,9 @@
 //! Time limits from the reference solution: it runs once per problem and toolchain on this
 //! machine; its in-call time per tier and its answers to generated cases are cached.
 
-use super::build::{fnv1a, write_atomically, BuildCache};
+use super::build::{fnv1a, work_dir, write_atomically, BuildCache};
 use super::run::{self, Ending};
+use super::sandbox;
 use super::Tier;
 use crate::catalog::{Case, Catalog, Limits};
 use anyhow::{bail, Context, Result};
@@ -73,10 +74,7 @@ pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tie
 
 fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tiers: &[Tier]) -> Result<Calibration> {
     let problem = catalog.problem(id)?;
-    let work = tempfile::Builder::new()
-        .prefix("drill-reference-")
-        .tempdir()
-        .context("cannot create a temp dir")?;
+    let work = work_dir("reference")?;
     let custom = catalog.harness_code(id)?;
     let binary = match super::compile_solution(
         cache,
@@ -105,10 +103,7 @@ fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tie
 /// The answers of the reference to `cases` (how `drill dev bless` fills in expected answers).
 pub fn reference_answers(cache: &BuildCache, catalog: &Catalog, id: &str, cases: &[Case]) -> Result<Vec<Value>> {
     let problem = catalog.problem(id)?;
-    let work = tempfile::Builder::new()
-        .prefix("drill-reference-")
-        .tempdir()
-        .context("cannot create a temp dir")?;
+    let work = work_dir("reference")?;
     let binary = match super::compile_solution(
         cache,
         &problem.signature,
@@ -136,7 +131,7 @@ fn run_trusted(cache: &BuildCache, binary: &Path, dir: &Path, cases: &[Case], st
         dir,
         &input,
         cases.len(),
-        REFERENCE_WALL,
+        sandbox::Start::Now(run::time_limits(REFERENCE_WALL)),
         REFERENCE_MEMORY,
         stack_bytes,
     )?;

@@ -10,7 +10,6 @@ use std::path::Path;
 /// the solution compiles, and every case is reported with the reference's answer as `expected`.
 pub fn judge_custom(catalog: &Catalog, cache_root: &Path, id: &str, source: &str, shown: &Path, cases: Vec<Case>) -> Result<Report> {
     let problem = catalog.problem(id)?;
-    let total = cases.len();
     let limits = problem.limits;
     let make_tiers = || -> Result<Vec<Tier>> {
         let cache = BuildCache::open(cache_root)?;
@@ -30,5 +29,5 @@ pub fn judge_custom(catalog: &Catalog, cache_root: &Path, id: &str, source: &str
             cases,
         }])
     };
-    judge_tiers(catalog, cache_root, &problem, source, shown, total, make_tiers, Mode::Test)
+    judge_tiers(catalog, cache_root, &problem, source, shown, make_tiers, Mode::Test)
 }

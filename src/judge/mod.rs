@@ -22,8 +22,10 @@ pub use verdict::{CaseReport, FailedCase, FollowUpReport, Report, Verdict};
 use crate::catalog::{generate_cases, Case, Catalog, Checker, HarnessCode, Limits, Problem, Signature};
 use anyhow::{Context, Result};
 use run::{Ending, Execution};
+use sandbox::{GateKey, Start};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::thread::ScopedJoinHandle;
 use std::time::Duration;
 
 /// Visible examples (`drill test`) or hidden tests and follow-ups (`drill submit`).
@@ -67,35 +69,20 @@ pub fn submission_tiers(problem: &Problem, hidden: Vec<Case>) -> Result<Vec<Tier
     Ok(tiers)
 }
 
-/// Judges `source` (shown to the user as `shown`) on problem `id`.
+/// Judges `source` (shown to the user as `shown`) on problem `id`. The tests are read while
+/// the solution compiles.
 pub fn judge(catalog: &Catalog, cache_root: &Path, id: &str, source: &str, shown: &Path, mode: Mode) -> Result<Report> {
     let problem = catalog.problem(id)?;
-    let tests = catalog.tests(id)?;
-    match mode {
-        Mode::Test => {
-            let total = tests.examples.len();
-            let examples = Tier {
-                name: "examples".into(),
-                note: String::new(),
-                limits: problem.limits,
-                cases: tests.examples,
-            };
-            judge_tiers(catalog, cache_root, &problem, source, shown, total, || Ok(vec![examples]), mode)
-        }
-        Mode::Submit => {
-            let total = tests.hidden.len() + problem.generated.iter().map(|g| g.count).sum::<usize>();
-            judge_tiers(
-                catalog,
-                cache_root,
-                &problem,
-                source,
-                shown,
-                total,
-                || submission_tiers(&problem, tests.hidden),
-                mode,
-            )
-        }
-    }
+    let make_tiers = || match mode {
+        Mode::Test => Ok(vec![Tier {
+            name: "examples".into(),
+            note: String::new(),
+            limits: problem.limits,
+            cases: catalog.tests(id)?.examples,
+        }]),
+        Mode::Submit => submission_tiers(&problem, catalog.tests(id)?.hidden),
+    };
+    judge_tiers(catalog, cache_root, &problem, source, shown, make_tiers, mode)
 }
 
 /// Judges `source` on the given cases alone (each with its expected answer), every case
@@ -110,27 +97,28 @@ pub fn judge_cases(
     limits: Limits,
 ) -> Result<Report> {
     let problem = catalog.problem(id)?;
-    let total = cases.len();
     let tier = Tier {
         name: "cases".into(),
         note: String::new(),
         limits,
         cases,
     };
-    judge_tiers(catalog, cache_root, &problem, source, shown, total, || Ok(vec![tier]), Mode::Test)
+    judge_tiers(catalog, cache_root, &problem, source, shown, || Ok(vec![tier]), Mode::Test)
 }
 
-/// The tiers, their input files, and (for a submission) the reference's calibration.
-struct Prepared {
+/// The tiers, their runs (set up, waiting for the binary), and (for a submission) the
+/// reference's calibration.
+struct Prepared<'scope> {
     tiers: Vec<Tier>,
-    inputs: Vec<PathBuf>,
+    runs: Vec<(GateKey, ScopedJoinHandle<'scope, Result<Execution>>)>,
     calibration: Option<calibrate::Calibration>,
 }
 
 /// In `Mode::Submit` limits come from the reference's calibration and expected answers of
 /// generated cases from its runs; in `Mode::Test` the floor applies and every case is reported.
-/// Preparing the tiers (generating cases, writing inputs, calibrating) overlaps the compile, and
-/// the tiers run concurrently: the compile is then nearly all of a submission's time.
+/// While rustc compiles, a second thread generates the tiers, sets up each tier's sandboxed run
+/// (which then waits at its gate for the binary), writes the inputs and calibrates; the tiers
+/// run concurrently. The compile is then nearly all of a submission's time.
 #[allow(clippy::too_many_arguments)]
 fn judge_tiers(
     catalog: &Catalog,
@@ -138,12 +126,14 @@ fn judge_tiers(
     problem: &Problem,
     source: &str,
     shown: &Path,
-    total: usize,
     make_tiers: impl FnOnce() -> Result<Vec<Tier>> + Send,
     mode: Mode,
 ) -> Result<Report> {
     let id = problem.id.as_str();
+    // The report of a solution that is not run still counts the cases (the base tier's).
+    let total = |tiers: &[Tier]| tiers.first().map_or(0, |t| t.cases.len());
     if let Some(banned) = source::find_banned(source, &problem.banned) {
+        let total = total(&make_tiers()?);
         return Ok(Report::not_run(
             id,
             Verdict::Rejected,
@@ -153,50 +143,84 @@ fn judge_tiers(
     }
 
     let cache = BuildCache::open(cache_root)?;
-    let work = tempfile::Builder::new()
-        .prefix("drill-")
-        .tempdir()
-        .context("cannot create a temp dir")?;
+    let work = build::work_dir("build")?;
     let dir = work.path();
-    let (compiled, prepared) = std::thread::scope(|s| {
-        let prepared = s.spawn(|| -> Result<Prepared> {
+    let binary = build::binary_path(dir)?;
+    type Ran = (Vec<Tier>, Vec<Result<Execution>>, Option<calibrate::Calibration>);
+    let ran = std::thread::scope(|s| -> Result<Result<Ran, (String, usize)>> {
+        let (binary, cache) = (&binary, &cache);
+        let prepared = s.spawn(move || -> Result<Prepared> {
             let tiers = make_tiers()?;
+            let mut runs = Vec::new();
             let mut inputs = Vec::new();
             for (i, tier) in tiers.iter().enumerate() {
-                let path = dir.join(format!("tier{i}.in"));
-                run::write_input(&path, &tier.cases, tier.limits.memory_mb << 20, tier.limits.stack_bytes())?;
-                inputs.push(path);
+                let input = dir.join(format!("tier{i}.in"));
+                std::fs::File::create(&input).context("cannot write the test input")?;
+                let (key, gate) = sandbox::gate();
+                let (limits, cases, libdir) = (tier.limits, tier.cases.len(), &cache.toolchain.target_libdir);
+                let run = s.spawn(move || {
+                    let start = Start::Gated(gate);
+                    run::execute(
+                        binary,
+                        libdir,
+                        dir,
+                        &dir.join(format!("tier{i}.in")),
+                        cases,
+                        start,
+                        limits.memory_mb << 20,
+                        limits.stack_bytes(),
+                    )
+                });
+                runs.push((key, run));
+                inputs.push(input);
+            }
+            for (tier, input) in tiers.iter().zip(&inputs) {
+                run::write_input(input, &tier.cases, tier.limits.memory_mb << 20, tier.limits.stack_bytes())?;
             }
             let calibration = if mode == Mode::Submit {
-                Some(calibrate::calibration(&cache, catalog, id, &tiers)?)
+                Some(calibrate::calibration(cache, catalog, id, &tiers)?)
             } else {
                 None
             };
-            Ok(Prepared {
-                tiers,
-                inputs,
-                calibration,
-            })
+            Ok(Prepared { tiers, runs, calibration })
         });
         let compiled = catalog
             .harness_code(id)
-            .and_then(|custom| compile_solution(&cache, &problem.signature, &custom, source, dir, shown));
-        (compiled, prepared.join().expect("preparing the tiers panicked"))
-    });
-    let binary = match compiled? {
-        Ok(binary) => binary,
-        Err(errors) => {
+            .and_then(|custom| compile_solution(cache, &problem.signature, &custom, source, dir, shown));
+        let prepared = prepared.join().expect("preparing the tiers panicked");
+        // Returning early drops the gates' keys: the waiting runs are cancelled.
+        if let Err(errors) = compiled? {
+            return Ok(Err((errors, total(&prepared?.tiers))));
+        }
+        let Prepared { tiers, runs, calibration } = prepared?;
+        let executions = runs
+            .into_iter()
+            .enumerate()
+            .map(|(i, (key, run))| {
+                let tier = &tiers[i];
+                let wall = calibration
+                    .as_ref()
+                    .map_or(Duration::from_millis(tier.limits.time_floor_ms + 2000), |c| {
+                        c.tiers[i].wall(&tier.limits)
+                    });
+                key.open(run::time_limits(wall));
+                run
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|run| run.join().expect("a tier run panicked"))
+            .collect();
+        Ok(Ok((tiers, executions, calibration)))
+    })?;
+    let (tiers, executions, calibration) = match ran {
+        Ok(ran) => ran,
+        Err((errors, total)) => {
             return Ok(Report {
                 protections_off: sandbox::protections_off(),
                 ..Report::not_run(id, Verdict::CompileError, total, errors)
             })
         }
     };
-    let Prepared {
-        tiers,
-        inputs,
-        calibration,
-    } = prepared?;
 
     let timings: Vec<_> = (0..tiers.len()).map(|i| calibration.as_ref().map(|c| &c.tiers[i])).collect();
     let limits_ms: Vec<f64> = tiers
@@ -204,31 +228,6 @@ fn judge_tiers(
         .zip(&timings)
         .map(|(t, c)| c.map_or(t.limits.time_floor_ms as f64, |c| c.limit_ms(&t.limits)))
         .collect();
-    let executions: Vec<Result<Execution>> = std::thread::scope(|s| {
-        let runs: Vec<_> = tiers
-            .iter()
-            .zip(&inputs)
-            .zip(&timings)
-            .map(|((tier, input), timing)| {
-                let wall = timing.map_or(Duration::from_millis(tier.limits.time_floor_ms + 2000), |t| t.wall(&tier.limits));
-                let (binary, libdir) = (&binary, &cache.toolchain.target_libdir);
-                let limits = tier.limits;
-                s.spawn(move || {
-                    run::execute(
-                        binary,
-                        libdir,
-                        dir,
-                        input,
-                        tier.cases.len(),
-                        wall,
-                        limits.memory_mb << 20,
-                        limits.stack_bytes(),
-                    )
-                })
-            })
-            .collect();
-        runs.into_iter().map(|h| h.join().expect("a tier run panicked")).collect()
-    });
 
     let mut outcomes = Vec::new();
     for (i, (tier, exec)) in tiers.iter().zip(executions).enumerate() {
@@ -262,7 +261,7 @@ fn judge_tiers(
         problem: id.to_string(),
         verdict: base.verdict,
         passed: base.passed,
-        total,
+        total: total(&tiers),
         time_ms: base.time_ms,
         memory_kb: base.memory_kb,
         follow_ups,
@@ -473,7 +472,7 @@ impl Solution {
                 dir,
                 &input,
                 1,
-                Duration::from_secs(30),
+                Start::Now(run::time_limits(Duration::from_secs(30))),
                 memory,
                 stack,
             )

@@ -1,7 +1,7 @@
 //! Running a compiled program on a list of cases: the harness protocol (see
 //! `templates/prelude.rs`) on the judge's side.
 
-use super::sandbox::{self, Access, CgroupUse, Job, Limits, Status};
+use super::sandbox::{self, Access, CgroupUse, Job, Limits, Start, Status, TimeLimits};
 use crate::catalog::Case;
 use anyhow::{Context, Result};
 use serde_json::Value;
@@ -84,10 +84,20 @@ pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64, stack_bytes: 
     Ok(())
 }
 
+/// A run's time limits for a wall-clock limit: CPU time may not run past it either.
+pub fn time_limits(wall: Duration) -> TimeLimits {
+    TimeLimits {
+        wall,
+        cpu_seconds: wall.as_secs_f64().ceil() as u64 + 1,
+    }
+}
+
 /// Runs `binary` (linked against the toolchain's `libdir`) on the input file written by
-/// [`write_input`] for `cases` cases. `memory_bytes` and `stack_bytes` must be the limits written
-/// into the input's header. The program reads only its binary, the standard library and system
-/// libraries, and writes only an empty scratch dir of its own, removed with `workdir`.
+/// [`write_input`] for `cases` cases; the input file must exist when this is called, and be
+/// complete when the program starts (`start`). `memory_bytes` and `stack_bytes` must be the
+/// limits written into the input's header. The program reads only its binary's directory
+/// (which holds nothing else of the judge's), the standard library and system libraries, and
+/// writes only an empty scratch dir of its own, removed with `workdir`.
 #[allow(clippy::too_many_arguments)]
 pub fn execute(
     binary: &Path,
@@ -95,7 +105,7 @@ pub fn execute(
     workdir: &Path,
     input: &Path,
     cases: usize,
-    wall: Duration,
+    start: Start,
     memory_bytes: u64,
     stack_bytes: u64,
 ) -> Result<Execution> {
@@ -105,8 +115,8 @@ pub fn execute(
         .tempdir_in(workdir)
         .context("cannot create the run's scratch dir")?;
 
-    let secs = wall.as_secs_f64().ceil() as u64;
-    let mut read = vec![binary.to_path_buf(), libdir.to_path_buf()];
+    let binary_dir = binary.parent().context("the binary has no directory")?;
+    let mut read = vec![binary_dir.to_path_buf(), libdir.to_path_buf()];
     read.extend(sandbox::system_libraries());
     let done = sandbox::run(Job {
         label: "solution",
@@ -126,8 +136,6 @@ pub fn execute(
             proc_self: true,
         },
         limits: Limits {
-            wall,
-            cpu_seconds: secs + 1,
             address_space: Some(memory_bytes + ADDRESS_SPACE_SLACK + stack_bytes),
             data: None,
             memory: Some(memory_bytes + stack_bytes + CGROUP_MEMORY_SLACK),
@@ -140,6 +148,7 @@ pub fn execute(
             kill_on_stderr_overflow: false,
         },
         cgroup: CgroupUse::Always,
+        start,
     })?;
     drop(scratch);
 

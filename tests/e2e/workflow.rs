@@ -62,3 +62,31 @@ fn company_list_by_alias_or_chinese_name() {
         .collect();
     assert_eq!(ids.first().map(String::as_str), Some("lc300"));
 }
+
+#[test]
+fn build_dirs_are_removed_and_so_are_those_of_a_killed_drill() {
+    let drill = Drill::new();
+    let tmp = tempfile::tempdir().unwrap();
+    // A drill that was killed left its build dir behind (no process has this pid: it is above
+    // the kernel's pid_max); a running drill's (this test's own pid) must be left alone.
+    let abandoned = tmp.path().join("drill-999999999-build-abc123");
+    let running = tmp.path().join(format!("drill-{}-build-def456", std::process::id()));
+    for dir in [&abandoned, &running] {
+        std::fs::create_dir_all(dir.join("bin")).unwrap();
+        std::fs::write(dir.join("tier0.in"), "1 1 1\n[1]\n").unwrap();
+    }
+    let reference = problem_file("lc300/reference.rs");
+    let run = drill.run_with(
+        &[("TMPDIR", tmp.path().to_str().unwrap())],
+        &["submit", "lc300", "--file", reference.to_str().unwrap(), "--json"],
+    );
+    assert_eq!(run.json()["verdict"], "Accepted", "{}", run.stderr);
+    assert!(!abandoned.exists(), "the dead drill's build dir is still there");
+    assert!(running.exists(), "a live drill's build dir was removed");
+    let left: Vec<_> = std::fs::read_dir(tmp.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(
+        left,
+        vec![running.file_name().unwrap().to_owned()],
+        "drill left its own build dir behind"
+    );
+}

@@ -124,6 +124,12 @@ pub struct Plan {
     pub seccomp: Option<seccompiler::BpfProgram>,
     /// The write end of the result channel, to become fd 3.
     pub channel: Option<RawFd>,
+    /// A gated job's gate: the program reads its CPU limit there just before the exec (0:
+    /// cancelled).
+    pub gate: Option<RawFd>,
+    /// For a gated job, the descriptors above stderr to keep (sorted); all others are closed
+    /// first thing.
+    pub keep_only: Option<Vec<RawFd>>,
     pub report: SharedReport,
 }
 
@@ -141,6 +147,9 @@ impl Plan {
             // The parent's SIGCHLD handler (wait-timeout's) must not run here: the relay below
             // gets a SIGCHLD when the program ends, and the handler's pipe is closed.
             libc::signal(libc::SIGCHLD, libc::SIG_DFL);
+            if let Some(keep) = &self.keep_only {
+                close_all_but(keep);
+            }
             if libc::setsid() < 0 {
                 return Err(io::Error::last_os_error());
             }
@@ -276,6 +285,29 @@ impl Plan {
                     return Err(io::Error::last_os_error());
                 }
             }
+
+            if let Some(gate) = self.gate {
+                let mut message = [0u8; 8];
+                let mut got = 0;
+                while got < message.len() {
+                    let n = libc::read(gate, message[got..].as_mut_ptr().cast(), message.len() - got);
+                    if n > 0 {
+                        got += n as usize;
+                    } else if n == 0 || errno() != libc::EINTR {
+                        break;
+                    }
+                }
+                let cpu_seconds = u64::from_ne_bytes(message);
+                if got < message.len() || cpu_seconds == 0 {
+                    libc::_exit(0);
+                }
+                let rl = libc::rlimit {
+                    rlim_cur: cpu_seconds,
+                    rlim_max: cpu_seconds + 1,
+                };
+                libc::setrlimit(libc::RLIMIT_CPU, &rl);
+                libc::close(gate);
+            }
         }
         Ok(())
     }
@@ -284,9 +316,26 @@ impl Plan {
 /// Closes every file descriptor: the relays must hold no pipe open (the spawner's exec-error
 /// pipe, stdout/stderr, the channel), so those close when the program ends.
 unsafe fn close_all() {
-    if libc::syscall(libc::SYS_close_range, 0u32, u32::MAX, 0u32) != 0 {
-        for fd in 0..4096 {
-            libc::close(fd);
+    close_range(0, u32::MAX);
+}
+
+/// Closes every descriptor above stderr but those in `keep` (sorted).
+unsafe fn close_all_but(keep: &[RawFd]) {
+    let mut next = 3u32;
+    for &fd in keep {
+        let fd = fd as u32;
+        if fd > next {
+            close_range(next, fd - 1);
+        }
+        next = next.max(fd + 1);
+    }
+    close_range(next, u32::MAX);
+}
+
+unsafe fn close_range(first: u32, last: u32) {
+    if libc::syscall(libc::SYS_close_range, first, last, 0u32) != 0 {
+        for fd in first..=last.min(4095) {
+            libc::close(fd as i32);
         }
     }
 }

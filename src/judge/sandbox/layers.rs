@@ -3,7 +3,7 @@
 //! became of each.
 
 use super::landlock::Access;
-use super::spawn::{self, CgroupUse, Job, Limits};
+use super::spawn::{self, CgroupUse, Job, Limits, Start, TimeLimits};
 use anyhow::{Context, Result};
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -130,8 +130,6 @@ pub fn doctor() -> Result<Vec<LayerState>> {
             proc_self: true,
         },
         limits: Limits {
-            wall: Duration::from_secs(10),
-            cpu_seconds: 5,
             address_space: Some(1 << 30),
             data: None,
             memory: Some(256 << 20),
@@ -144,6 +142,10 @@ pub fn doctor() -> Result<Vec<LayerState>> {
             kill_on_stderr_overflow: false,
         },
         cgroup: CgroupUse::Always,
+        start: Start::Now(TimeLimits {
+            wall: Duration::from_secs(10),
+            cpu_seconds: 5,
+        }),
     })?;
     if done.status != spawn::Status::Exited(0) {
         anyhow::bail!(

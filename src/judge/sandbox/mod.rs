@@ -20,4 +20,4 @@ mod spawn;
 
 pub use landlock::Access;
 pub use layers::{doctor, protections_off, Layer};
-pub use spawn::{run, system_libraries, CgroupUse, Job, Limits, Status};
+pub use spawn::{gate, run, system_libraries, CgroupUse, GateKey, Job, Limits, Start, Status, TimeLimits};

@@ -8,8 +8,9 @@ use super::child::{Applied, Plan, SharedReport};
 use super::landlock;
 use super::layers::{self, Layer, LayerState};
 use super::seccomp;
-use super::spawn::{CgroupUse, Job};
+use super::spawn::{CgroupUse, Job, Start};
 use anyhow::{Context, Result};
+use std::os::fd::AsRawFd;
 use std::os::unix::fs::MetadataExt;
 
 /// Everything set up in the parent before the fork.
@@ -21,8 +22,9 @@ pub struct Prepared {
     pub states: Vec<LayerState>,
 }
 
-/// Prepares every layer of `job`; `channel` is the write end of the result pipe.
-pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
+/// Prepares every layer of `job`; `channel` is the write end of the result pipe, `gate` the
+/// read end of a gated job's gate pipe.
+pub fn prepare(job: &Job, channel: Option<i32>, gate: Option<i32>) -> Result<Prepared> {
     let limits = &job.limits;
     let mut states = Vec::new();
     let mut state = |layer, active, detail: String| states.push(LayerState { layer, active, detail });
@@ -73,7 +75,6 @@ pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
     state(Layer::CleanEnv, true, format!("only {}", names.join(", ")));
 
     let mut rlimits = vec![
-        (libc::RLIMIT_CPU, limits.cpu_seconds),
         (libc::RLIMIT_CORE, 0),
         (libc::RLIMIT_FSIZE, limits.file_size),
         (libc::RLIMIT_NOFILE, limits.open_files),
@@ -84,8 +85,23 @@ pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
     if let Some(bytes) = limits.data {
         rlimits.push((libc::RLIMIT_DATA, bytes));
     }
+    // A gated program gets its CPU limit at the gate.
+    if let Start::Now(time) = &job.start {
+        rlimits.push((libc::RLIMIT_CPU, time.cpu_seconds));
+    }
     // SAFETY: geteuid cannot fail.
     let root = unsafe { libc::geteuid() } == 0;
+    // A gated program keeps only the descriptors it needs while it waits: whatever else it
+    // inherited (other jobs' pipes, the spawner's exec-error pipe) must close now, or their
+    // readers would wait for it.
+    let keep_only = gate.map(|gate| {
+        let mut keep: Vec<i32> = [Some(gate), channel, landlock.as_ref().map(|l| l.ruleset.as_raw_fd())]
+            .into_iter()
+            .flatten()
+            .collect();
+        keep.sort_unstable();
+        keep
+    });
     let plan = Plan {
         rlimits,
         processes_in_namespace: limits.processes,
@@ -97,6 +113,8 @@ pub fn prepare(job: &Job, channel: Option<i32>) -> Result<Prepared> {
         landlock: landlock.map(|l| l.ruleset),
         seccomp,
         channel,
+        gate,
+        keep_only,
         report: SharedReport::new().context("cannot map the sandbox report page")?,
     };
     Ok(Prepared { plan, cgroup, states })

@@ -12,7 +12,7 @@ use nix::sys::signal::{killpg, Signal};
 use nix::unistd::{pipe2, Pid};
 use std::ffi::OsString;
 use std::fs::File;
-use std::io::Read;
+use std::io::{Read, Write};
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
@@ -24,14 +24,49 @@ use wait_timeout::ChildExt;
 
 /// How long to wait for pipes to close after the process group is killed.
 const DRAIN_GRACE: Duration = Duration::from_millis(500);
+/// How long a cancelled job may take to leave its gate.
+const CANCEL_GRACE: Duration = Duration::from_secs(5);
 
 /// The only variables a job sees, besides what the job sets itself.
 const PATH: &str = "/usr/local/bin:/usr/bin:/bin";
 
-#[derive(Debug, Clone)]
-pub struct Limits {
+/// A job's time: the wall clock (then it is killed) and CPU seconds (RLIMIT_CPU).
+#[derive(Debug, Clone, Copy)]
+pub struct TimeLimits {
     pub wall: Duration,
     pub cpu_seconds: u64,
+}
+
+/// When a job's program starts.
+pub enum Start {
+    /// As soon as its sandbox is set up.
+    Now(TimeLimits),
+    /// The sandbox is set up at once and the program waits just before its exec until the
+    /// gate's key opens with the time limits, or is dropped (the job is cancelled): the judge
+    /// sets up a solution's sandbox while rustc is still compiling it.
+    Gated(Gate),
+}
+
+/// The waiting side of a gate, see [`Start::Gated`].
+pub struct Gate(mpsc::Receiver<TimeLimits>);
+
+/// Opens a gate; dropping it unopened cancels the job.
+pub struct GateKey(mpsc::Sender<TimeLimits>);
+
+impl GateKey {
+    pub fn open(self, time: TimeLimits) {
+        // A job that already ended (its sandbox failed) no longer listens.
+        let _ = self.0.send(time);
+    }
+}
+
+pub fn gate() -> (GateKey, Gate) {
+    let (tx, rx) = mpsc::channel();
+    (GateKey(tx), Gate(rx))
+}
+
+#[derive(Debug, Clone)]
+pub struct Limits {
     /// RLIMIT_AS in bytes: a backstop, the harness enforces the memory limit itself.
     pub address_space: Option<u64>,
     /// The cgroup's memory limit in bytes (where there is a cgroup).
@@ -68,6 +103,7 @@ pub struct Job {
     pub access: Access,
     pub limits: Limits,
     pub cgroup: CgroupUse,
+    pub start: Start,
 }
 
 /// When a job gets a cgroup of its own.
@@ -148,8 +184,17 @@ pub fn run(mut job: Job) -> Result<Finished> {
     } else {
         None
     };
+    // The program reads its time limits from this pipe when its gate opens.
+    let gate_pipe = match job.start {
+        Start::Gated(_) => Some(pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("cannot create the gate pipe")?),
+        Start::Now(_) => None,
+    };
     let limits = job.limits.clone();
-    let Prepared { plan, cgroup, mut states } = prepare(&job, channel.as_ref().map(|(_, w)| w.as_raw_fd()))?;
+    let Prepared { plan, cgroup, mut states } = prepare(
+        &job,
+        channel.as_ref().map(|(_, w)| w.as_raw_fd()),
+        gate_pipe.as_ref().map(|(r, _)| r.as_raw_fd()),
+    )?;
     let plan = Arc::new(plan);
     let in_child = plan.clone();
     // SAFETY: `Plan::apply` only makes async-signal-safe system calls on memory prepared here.
@@ -158,14 +203,11 @@ pub fn run(mut job: Job) -> Result<Finished> {
     }
 
     reaper::become_subreaper();
-    let started = Instant::now();
+    let mut started = Instant::now();
     let spawned = reaper::spawn(&mut cmd);
     drop(cmd);
     let mut child = spawned.with_context(|| format!("failed to start {} ({})", job.label, job.program.display()))?;
     let pgid = Pid::from_raw(child.id() as i32);
-    complete_states(&mut states, &plan, cgroup.as_ref());
-    drop(plan);
-    layers::record(&states);
     let channel_read: Option<OwnedFd> = channel.map(|(r, w)| {
         drop(w);
         r
@@ -205,8 +247,21 @@ pub fn run(mut job: Job) -> Result<Finished> {
     }
     drop(done_tx);
 
+    let time = match (&job.start, gate_pipe) {
+        (Start::Now(time), _) => Some(*time),
+        (Start::Gated(Gate(limits)), Some((read, write))) => {
+            drop(read);
+            let time = limits.recv().ok();
+            // 0 CPU seconds cancels; the program exits at the gate.
+            let message = time.map_or(0, |t| t.cpu_seconds.max(1));
+            let _ = File::from(write).write_all(&message.to_ne_bytes());
+            started = Instant::now();
+            time
+        }
+        (Start::Gated(_), None) => unreachable!("a gated job has a gate pipe"),
+    };
     let waited = child
-        .wait_timeout(limits.wall)
+        .wait_timeout(time.map_or(CANCEL_GRACE, |t| t.wall))
         .with_context(|| format!("failed to wait for {}", job.label))?;
     let exit = match waited {
         Some(status) => Some(status),
@@ -218,6 +273,10 @@ pub fn run(mut job: Job) -> Result<Finished> {
     };
     let wall = started.elapsed();
     reaper::finished(pgid.as_raw());
+    // Read only now: a gated program may have finished setting up its layers after the spawn.
+    complete_states(&mut states, &plan, cgroup.as_ref());
+    drop(plan);
+    layers::record(&states);
     // Whatever the program left behind dies now: its process group, its cgroup (which also
     // holds processes that started their own session), and the orphans reparented to drill.
     let _ = killpg(pgid, Signal::SIGKILL);
@@ -249,6 +308,9 @@ pub fn run(mut job: Job) -> Result<Finished> {
             },
         }
     };
+    if time.is_none() {
+        anyhow::bail!("{} was cancelled before it started", job.label);
+    }
     let take = |c: &Capture| std::mem::take(&mut *c.lock().unwrap_or_else(|e| e.into_inner()));
     Ok(Finished {
         status,

@@ -146,20 +146,28 @@ impl<'a> Parser<'a> {
     }
     fn int(&mut self) -> i64 {
         self.ws();
-        let neg = self.s.get(self.i) == Some(&b'-');
-        if neg {
-            self.i += 1;
-        }
+        let s = self.s;
         let start = self.i;
-        let mut v: i64 = 0;
-        while let Some(d) = self.s.get(self.i).filter(|b| b.is_ascii_digit()) {
-            v = v.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as i64)).unwrap_or_else(|| self.fail("an integer in range"));
-            self.i += 1;
+        let digits = start + (s.get(start) == Some(&b'-')) as usize;
+        let mut end = digits;
+        let mut magnitude: u64 = 0;
+        while let Some(d) = s.get(end).map(|b| b.wrapping_sub(b'0')).filter(|d| *d <= 9) {
+            magnitude = magnitude.wrapping_mul(10).wrapping_add(d as u64);
+            end += 1;
         }
-        if start == self.i {
+        if end == digits {
             self.fail("an integer");
         }
-        if neg { -v } else { v }
+        self.i = end;
+        // Up to 18 digits cannot overflow; longer numbers take the checked way.
+        if end - digits <= 18 {
+            let v = magnitude as i64;
+            return if digits > start { -v } else { v };
+        }
+        std::str::from_utf8(&s[start..end])
+            .ok()
+            .and_then(|t| t.parse().ok())
+            .unwrap_or_else(|| self.fail("an integer in range"))
     }
     fn string(&mut self) -> String {
         self.expect(b'"');

@@ -88,14 +88,25 @@ fn stat_fields(pid: &str) -> Option<Stat> {
     })
 }
 
-/// Pids whose parent is `parent`, in another session than `session`, from /proc.
+/// Pids whose parent is `parent`, in another session than `session`: from the `children` file
+/// of each of the parent's threads (an orphan is adopted by one of them), or where the kernel
+/// has no such file, from a scan of every process in /proc.
 fn children_of(parent: &str, session: &str) -> Vec<i32> {
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return Vec::new();
-    };
-    entries
-        .flatten()
-        .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()))
-        .filter(|pid| stat_fields(&pid.to_string()).is_some_and(|s| s.parent == parent && s.session != session))
-        .collect()
+    let in_other_session = |pid: &i32| stat_fields(&pid.to_string()).is_some_and(|s| s.parent == parent && s.session != session);
+    let tasks = std::fs::read_dir(format!("/proc/{parent}/task")).into_iter().flatten().flatten();
+    let listed: Option<Vec<i32>> = tasks
+        .map(|task| std::fs::read_to_string(task.path().join("children")).ok())
+        .collect::<Option<Vec<String>>>()
+        .filter(|files| !files.is_empty())
+        .map(|files| files.iter().flat_map(|f| f.split_whitespace()).filter_map(|p| p.parse().ok()).collect());
+    match listed {
+        Some(children) => children.into_iter().filter(in_other_session).collect(),
+        None => std::fs::read_dir("/proc")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse::<i32>().ok()))
+            .filter(in_other_session)
+            .collect(),
+    }
 }

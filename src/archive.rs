@@ -36,7 +36,8 @@ impl Archive {
         std::fs::create_dir_all(&self.dir).with_context(|| format!("cannot create {}", self.dir.display()))?;
         let mut tmp = tempfile::NamedTempFile::new_in(&self.dir).with_context(|| format!("cannot write in {}", self.dir.display()))?;
         // Not synced, like the history: a file lost to a power cut fails its hash check on load.
-        tmp.write_all(source.as_bytes()).with_context(|| format!("cannot write {}", path.display()))?;
+        tmp.write_all(source.as_bytes())
+            .with_context(|| format!("cannot write {}", path.display()))?;
         tmp.persist(&path).with_context(|| format!("cannot store {}", path.display()))?;
         Ok(hash)
     }

@@ -16,7 +16,7 @@ Settings (DRILL_HOME/drill.toml; each environment variable overrides its setting
   language = \"zh\"            DRILL_LANG     statement language: zh, en or both
   editor = \"code -w\"         DRILL_EDITOR   editor for pick/edit (else $VISUAL, then $EDITOR)
   color = \"auto\"             DRILL_COLOR    auto, always or never (NO_COLOR=1 also turns colour off)
-  company = \"bytedance\"      DRILL_COMPANY  the list `drill list` shows (`--all` for every problem)
+  company = \"bytedance\"      DRILL_COMPANY  the list `drill list` and `drill next` use (`--all` for every problem)
 
 Environment:
   DRILL_HOME   your solutions and drill's state (default ~/drill)
@@ -67,10 +67,12 @@ pub enum Command {
     },
     /// Print a problem's statement, write its starter file (never overwrites your solution) and
     /// open it in your editor
-    #[command(after_help = "Examples:\n  drill pick lc300\n  drill pick lc300 --lang en --no-edit")]
+    #[command(
+        after_help = "Examples:\n  drill pick lc300\n  drill pick lc300 --lang en --no-edit\n  drill pick                 what `drill next` suggests (from the `company` setting's list)"
+    )]
     Pick {
-        /// Problem id, e.g. lc300 or mha
-        id: String,
+        /// Problem id, e.g. lc300 or mha [default: what `drill next` suggests]
+        id: Option<String>,
         /// Do not start the solve timer (just read the problem)
         #[arg(long)]
         no_timer: bool,
@@ -233,11 +235,14 @@ pub enum PracticeCommand {
         json: bool,
     },
     /// The problem most worth doing now, and why: unsolved first, then spaced repetition
-    #[command(after_help = "Examples:\n  drill next\n  drill next --company bytedance")]
+    #[command(after_help = "Examples:\n  drill next\n  drill next --company bytedance\n  drill next --all --json")]
     Next {
-        /// Choose from this company list (alias or Chinese name)
+        /// Choose from this company list (alias or Chinese name) [default: the `company` setting]
         #[arg(long)]
         company: Option<String>,
+        /// Choose from every problem, even when drill.toml names a default company
+        #[arg(long, conflicts_with = "company")]
+        all: bool,
         /// Print one JSON object
         #[arg(long)]
         json: bool,

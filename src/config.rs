@@ -4,7 +4,8 @@
 //! language = "zh"        # DRILL_LANG: statement language, zh, en or both
 //! editor = "code -w"     # DRILL_EDITOR: editor for `pick` and `edit` (else $VISUAL, then $EDITOR)
 //! color = "auto"         # DRILL_COLOR: auto, always or never
-//! company = "bytedance"  # DRILL_COMPANY: the list `drill list` shows without --company
+//! company = "bytedance"  # DRILL_COMPANY: the list `drill list`, `drill next` and `drill pick`
+//!                        # (without an id) use without --company
 //! ```
 //! A missing file means the defaults; an unknown key or a bad value is an error naming it.
 

@@ -242,7 +242,8 @@ impl History {
             text.push_str(&serde_json::to_string(record)?);
             text.push('\n');
         }
-        file.write_all(text.as_bytes()).with_context(|| format!("cannot append to {}", self.path.display()))?;
+        file.write_all(text.as_bytes())
+            .with_context(|| format!("cannot append to {}", self.path.display()))?;
         Ok(value)
     }
 

@@ -36,6 +36,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             lang,
             no_edit,
         } => {
+            let id = match id {
+                Some(id) => id,
+                None => pick::chosen(config.company.as_deref())?,
+            };
             let code = pick::pick(&id, !no_timer, &config.language(lang.as_deref())?)?;
             edit::after_pick(&id, no_edit, &config)?;
             Ok(code)
@@ -51,14 +55,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Submit(args) => judge::run(args, crate::judge::Mode::Submit),
         Command::Watch { id, file } => watch::run(&id, file),
         Command::Completions { shell } => completions::run(shell),
-        Command::Practice(command) => practice(command),
+        Command::Practice(command) => practice(command, &config),
         Command::Doctor { json } => doctor::run(json),
         Command::Dev(DevCommand::Check { ids, problems }) => dev::check(&ids, problems),
         Command::Dev(DevCommand::Bless { ids, problems }) => dev::bless(&ids, problems),
     }
 }
 
-fn practice(command: PracticeCommand) -> Result<ExitCode> {
+fn practice(command: PracticeCommand, config: &Config) -> Result<ExitCode> {
     match command {
         PracticeCommand::Timer => timer::show(),
         PracticeCommand::Pause { id } => timer::pause(id.as_deref(), true),
@@ -66,7 +70,10 @@ fn practice(command: PracticeCommand) -> Result<ExitCode> {
         PracticeCommand::Log { id } => log::log(&id),
         PracticeCommand::Diff { id, from, to } => log::diff(&id, from, to),
         PracticeCommand::Stats { company, json } => stats::stats(company.as_deref(), json),
-        PracticeCommand::Next { company, json } => next::next(company.as_deref(), json),
+        PracticeCommand::Next { company, all, json } => {
+            let company = if all { None } else { company.or(config.company.clone()) };
+            next::next(company.as_deref(), json)
+        }
         PracticeCommand::Mock { company, minutes } => next::mock(&company, minutes),
     }
 }

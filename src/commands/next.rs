@@ -52,13 +52,31 @@ fn ranked(catalog: &Catalog, ids: &[String], practice: &Practice, label: &str, n
     rank(&candidates, practice, label, now)
 }
 
+/// What `drill next` recommends, and the list it chose from.
+pub struct Choice {
+    pub best: Suggestion,
+    /// The list as reasons name it, e.g. `字节跳动 (bytedance)` or `drill's catalog`.
+    pub list: String,
+    /// Every problem of the list is solved: `best` is a review.
+    pub all_solved: bool,
+}
+
+/// `drill next`'s rule: the best-ranked problem of the company list (or of the catalog).
+/// `drill pick` without an id uses it too.
+pub fn choose(catalog: &Catalog, company: Option<&str>) -> Result<Choice> {
+    let (ids, label, list) = candidates(catalog, company)?;
+    let practice = load(&history::of(&Workspace::locate()?), Scope::All)?;
+    let Some(best) = ranked(catalog, &ids, &practice, &label, Timestamp::now()).into_iter().next() else {
+        bail!("{list} has no problems in this drill yet");
+    };
+    // Tiers 3 and 4 (due, not yet due) come first only when nothing is open or unsolved.
+    let all_solved = best.tier >= 3;
+    Ok(Choice { best, list, all_solved })
+}
+
 pub fn next(company: Option<&str>, json: bool) -> Result<ExitCode> {
     let catalog = Catalog::embedded();
-    let (ids, label, name) = candidates(&catalog, company)?;
-    let practice = load(&history::of(&Workspace::locate()?), Scope::All)?;
-    let Some(best) = ranked(&catalog, &ids, &practice, &label, Timestamp::now()).into_iter().next() else {
-        bail!("{name} has no problems in this drill yet");
-    };
+    let Choice { best, .. } = choose(&catalog, company)?;
     let problem = catalog.problem(&best.id)?;
     if json {
         let next = Next {

@@ -17,6 +17,21 @@ pub fn pick(id: &str, timer: bool, lang: &str) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The problem `drill pick` without an id opens: `drill next`'s choice from `company` (the
+/// drill.toml default) or the catalog — with no history, the first problem of the list — and one
+/// line saying why.
+pub fn chosen(company: Option<&str>) -> Result<String> {
+    let catalog = Catalog::embedded();
+    let choice = super::next::choose(&catalog, company)?;
+    let (id, list, reason) = (&choice.best.id, &choice.list, &choice.best.reason);
+    render::note(&if choice.all_solved {
+        format!("No id given, and every problem of {list} is solved: picking {id} to review, drill next's choice: {reason}")
+    } else {
+        format!("No id given: picking {id}, drill next's choice from {list}: {reason}")
+    });
+    Ok(choice.best.id)
+}
+
 /// Prints the statement and writes the starter file unless a solution exists.
 pub fn present(catalog: &Catalog, workspace: &Workspace, id: &str, lang: &str) -> Result<()> {
     let problem = catalog.problem(id)?;

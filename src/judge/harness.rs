@@ -51,28 +51,6 @@ pub fn main_source(sig: &Signature, custom: &HarnessCode, solution_file: &str) -
     s
 }
 
-/// The solution as `include!` accepts it: crate-level inner attributes at its top (say
-/// `#![allow(dead_code)]`, which compile in a file of their own) are blanked out, keeping every
-/// line where it was so compiler messages still point at the user's lines. The generated crate
-/// already allows all warnings.
-pub fn includable(source: &str) -> String {
-    let mut out = String::with_capacity(source.len());
-    let mut in_header = true;
-    for line in source.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if in_header && trimmed.starts_with("#![") && trimmed.trim_end().ends_with(']') {
-            out.push_str(&" ".repeat(line.trim_end_matches('\n').len()));
-            out.push_str(&line[line.trim_end_matches('\n').len()..]);
-            continue;
-        }
-        if !(trimmed.is_empty() || trimmed.starts_with("//")) {
-            in_header = false;
-        }
-        out.push_str(line);
-    }
-    out
-}
-
 /// `case`: decode each argument, time the call alone, encode the answer.
 fn driver(sig: &Signature) -> String {
     let mut s = String::from("pub(crate) fn case(args: &mut ::drill_prelude::Args) -> ::drill_prelude::Outcome {\n");
@@ -115,6 +93,7 @@ fn normalize(ty: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::judge::header::includable;
 
     fn sig(json: &str) -> Signature {
         serde_json::from_str(json).unwrap()

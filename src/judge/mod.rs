@@ -6,6 +6,8 @@ mod calibrate;
 pub mod compare;
 mod custom;
 mod harness;
+/// Also embedded, as text, in the editor workspace's build script.
+mod header;
 mod run;
 /// The flags of every compile, shared with build.rs.
 mod rustc_flags;
@@ -283,7 +285,7 @@ fn compile_solution(
     shown: &Path,
 ) -> Result<Result<PathBuf, String>> {
     let solution = dir.join("solution.rs");
-    std::fs::write(&solution, harness::includable(source)).context("cannot write the solution into the build dir")?;
+    std::fs::write(&solution, header::includable(source)).context("cannot write the solution into the build dir")?;
     let main = dir.join("main.rs");
     std::fs::write(&main, harness::main_source(sig, custom, "solution.rs")).context("cannot write the harness")?;
     Ok(cache.compile(dir, &main, Some((&solution, shown)))?.map_err(|errors| {

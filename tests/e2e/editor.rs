@@ -48,6 +48,20 @@ fn pick_makes_drill_home_a_cargo_package_that_checks_the_solution_as_written() {
         let (ok, errors) = cargo_check(drill.home());
         assert!(ok, "{}: {errors}", file.display());
     }
+
+    // Crate-level attributes at the top, which the judge accepts, check clean too (rustc refuses
+    // them in an `include!`d file) — and the first edit after them is seen, with its line.
+    let reference = std::fs::read_to_string(problem_file("lc300/reference.rs")).unwrap();
+    drill.write("lc300.rs", format!("#![allow(unused)]\n// mine\n#![allow(dead_code)]\n{reference}"));
+    let (ok, errors) = cargo_check(drill.home());
+    assert!(ok, "{errors}");
+    drill.write(
+        "lc300.rs",
+        "#![allow(unused)]\nimpl Solution {\n    pub fn length_of_lis(nums: Vec<i32>) -> i32 { \"no\" }\n}\n",
+    );
+    let (ok, errors) = cargo_check(drill.home());
+    assert!(!ok);
+    assert!(errors.contains("lc300.rs:3:") && errors.contains("mismatched types"), "{errors}");
 }
 
 /// Every problem's reference, as pasted on LeetCode, checks clean in the workspace: the node

@@ -90,3 +90,73 @@ fn build_dirs_are_removed_and_so_are_those_of_a_killed_drill() {
         "drill left its own build dir behind"
     );
 }
+
+/// `drill next --json`'s id, with extra environment variables.
+fn next_id(drill: &Drill, env: &[(&str, &str)]) -> String {
+    let run = drill.run_with(env, &["next", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    run.json()["id"].as_str().unwrap().to_string()
+}
+
+#[test]
+fn pick_without_an_id_takes_the_first_unsolved_problem_then_drill_nexts_choice() {
+    let drill = Drill::new();
+    // No history: the first problem in catalog order, as `drill next` says.
+    assert_eq!(next_id(&drill, &[]), "lc3");
+    let run = drill.run(&["pick", "--no-edit", "--no-timer"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("No id given: picking lc3, drill next's choice from drill's catalog: not solved yet; #1"),
+        "{}",
+        run.stdout
+    );
+    assert!(std::fs::read_to_string(drill.home().join("lc3.rs"))
+        .unwrap()
+        .contains("pub fn length_of_longest_substring"));
+
+    // The default company list of drill.toml (or DRILL_COMPANY) is where both choose from.
+    let tencent = [("DRILL_COMPANY", "tencent")];
+    assert_eq!(next_id(&drill, &tencent), "lc76");
+    let run = drill.run_with(&tencent, &["pick", "--no-edit", "--no-timer"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .contains("No id given: picking lc76, drill next's choice from 腾讯 (tencent)"),
+        "{}",
+        run.stdout
+    );
+    assert!(drill.home().join("lc76.rs").exists());
+
+    // With history: an open attempt of the list's second problem comes before its first.
+    assert_eq!(drill.run(&["pick", "lc1143", "--no-edit"]).code, 0);
+    assert_eq!(next_id(&drill, &tencent), "lc1143");
+    let run = drill.run_with(&tencent, &["pick", "--no-edit"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("No id given: picking lc1143"), "{}", run.stdout);
+    assert!(run.stdout.contains("your attempt is still open"), "{}", run.stdout);
+    assert_eq!(next_id(&drill, &[]), "lc1143", "the catalog's choice too");
+    assert_eq!(drill.run_with(&tencent, &["next", "--all", "--json"]).json()["id"], "lc1143");
+}
+
+#[test]
+fn pick_without_an_id_when_every_problem_is_solved_says_so_and_picks_a_review() {
+    let drill = Drill::new();
+    let minimax = [("DRILL_COMPANY", "minimax")];
+    let run = drill.run_with(
+        &minimax,
+        &["submit", "mha", "--file", problem_file("mha/reference.rs").to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_eq!(next_id(&drill, &minimax), "mha");
+    let run = drill.run_with(&minimax, &["pick", "--no-edit"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.starts_with(
+            "No id given, and every problem of MiniMax (minimax) is solved: picking mha to review, drill next's choice: solved 1 time(s)"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(drill.home().join("mha.rs").exists());
+}

@@ -98,7 +98,13 @@ fn children_of(parent: &str, session: &str) -> Vec<i32> {
         .map(|task| std::fs::read_to_string(task.path().join("children")).ok())
         .collect::<Option<Vec<String>>>()
         .filter(|files| !files.is_empty())
-        .map(|files| files.iter().flat_map(|f| f.split_whitespace()).filter_map(|p| p.parse().ok()).collect());
+        .map(|files| {
+            files
+                .iter()
+                .flat_map(|f| f.split_whitespace())
+                .filter_map(|p| p.parse().ok())
+                .collect()
+        });
     match listed {
         Some(children) => children.into_iter().filter(in_other_session).collect(),
         None => std::fs::read_dir("/proc")

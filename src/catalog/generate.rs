@@ -51,13 +51,13 @@ impl Rng {
     }
 }
 
-/// The cases a list of generators describes, without expected answers.
-pub fn generate_cases(generators: &[Generator]) -> Result<Vec<Case>> {
-    let mut cases = Vec::new();
-    for g in generators {
+/// The cases a list of generators describes, without expected answers, one at a time: a large
+/// tier is written out without being held whole.
+pub fn generated(generators: &[Generator]) -> impl Iterator<Item = Result<Case>> + '_ {
+    generators.iter().flat_map(|g| {
         let mut rng = Rng(g.seed);
         let mut fixed: Vec<Option<Arc<Value>>> = vec![None; g.args.len()];
-        for _ in 0..g.count {
+        (0..g.count).map(move |_| {
             let mut args = Vec::with_capacity(g.args.len());
             for (spec, kept) in g.args.iter().zip(fixed.iter_mut()) {
                 let value = match kept {
@@ -72,10 +72,9 @@ pub fn generate_cases(generators: &[Generator]) -> Result<Vec<Case>> {
                 };
                 args.push(value);
             }
-            cases.push(Case { args, expected: None });
-        }
-    }
-    Ok(cases)
+            Ok(Case { args, expected: None })
+        })
+    })
 }
 
 /// `{"kind": {…, "fixed": true}}`: one value for all of a generator's cases.
@@ -256,6 +255,10 @@ fn spiral(rows: usize, cols: usize) -> Vec<Vec<bool>> {
 mod tests {
     use super::*;
 
+    fn cases(generators: &[Generator]) -> Result<Vec<Case>> {
+        generated(generators).collect()
+    }
+
     fn generator(args: Value) -> Generator {
         Generator {
             seed: 7,
@@ -267,13 +270,13 @@ mod tests {
     #[test]
     fn same_seed_same_cases() {
         let g = generator(json!([{"ints": {"len": 50, "min": -5, "max": 5}}]));
-        assert_eq!(generate_cases(std::slice::from_ref(&g)).unwrap(), generate_cases(&[g]).unwrap());
+        assert_eq!(cases(std::slice::from_ref(&g)).unwrap(), cases(&[g]).unwrap());
     }
 
     #[test]
     fn ints_respect_length_bounds_order_and_distinctness() {
         let g = generator(json!([{"ints": {"len": 100, "min": 0, "max": 1000, "order": "ascending", "distinct": true}}]));
-        for case in generate_cases(&[g]).unwrap() {
+        for case in cases(&[g]).unwrap() {
             let v: Vec<i64> = serde_json::from_value(Value::clone(&case.args[0])).unwrap();
             assert_eq!(v.len(), 100);
             assert!(v.windows(2).all(|w| w[0] < w[1]), "ascending and distinct: {v:?}");
@@ -284,7 +287,7 @@ mod tests {
     #[test]
     fn grid_has_requested_shape_and_symbols() {
         let g = generator(json!([{"grid": {"rows": 3, "cols": 4, "fill": ["1", "0"], "density": 1.0}}]));
-        let case = &generate_cases(&[g]).unwrap()[0];
+        let case = &cases(&[g]).unwrap()[0];
         assert_eq!(
             *case.args[0],
             json!([["1", "1", "1", "1"], ["1", "1", "1", "1"], ["1", "1", "1", "1"]])
@@ -297,7 +300,7 @@ mod tests {
             {"floats": {"rows": 3, "cols": 5, "min": -2.5, "max": 2.5, "decimals": 2}},
             {"floats": {"len": 7, "min": 10, "max": 11}}
         ]));
-        for case in generate_cases(&[g]).unwrap() {
+        for case in cases(&[g]).unwrap() {
             let m: Vec<Vec<f64>> = serde_json::from_value(Value::clone(&case.args[0])).unwrap();
             assert_eq!((m.len(), m[0].len()), (3, 5));
             for x in m.iter().flatten() {
@@ -313,7 +316,7 @@ mod tests {
     #[test]
     fn organ_pipe_rises_then_falls() {
         let g = generator(json!([{"ints": {"len": 101, "min": -50, "max": 50, "order": "organ_pipe"}}]));
-        let v: Vec<i64> = serde_json::from_value(Value::clone(&generate_cases(&[g]).unwrap()[0].args[0])).unwrap();
+        let v: Vec<i64> = serde_json::from_value(Value::clone(&cases(&[g]).unwrap()[0].args[0])).unwrap();
         let peak = v.iter().position(|&x| x == *v.iter().max().unwrap()).unwrap();
         assert!(v[..=peak].windows(2).all(|w| w[0] <= w[1]), "{v:?}");
         assert!(v[peak..].windows(2).all(|w| w[0] >= w[1]), "{v:?}");
@@ -354,7 +357,7 @@ mod tests {
             }
         }
         let g = generator(json!([{"path_grid": {"rows": 3, "cols": 3, "shape": "snake", "fill": [1, 0]}}]));
-        assert_eq!(*generate_cases(&[g]).unwrap()[0].args[0], json!([[1, 1, 1], [0, 0, 1], [1, 1, 1]]));
+        assert_eq!(*cases(&[g]).unwrap()[0].args[0], json!([[1, 1, 1], [0, 0, 1], [1, 1, 1]]));
     }
 
     #[test]
@@ -365,7 +368,7 @@ mod tests {
             args: serde_json::from_value(json!([{"rotated": {"len": 50, "min": -100, "max": 100}}])).unwrap(),
         };
         let mut rotations = std::collections::HashSet::new();
-        for case in generate_cases(&[g]).unwrap() {
+        for case in cases(&[g]).unwrap() {
             let v: Vec<i64> = serde_json::from_value(Value::clone(&case.args[0])).unwrap();
             assert_eq!(v.len(), 50);
             assert!(v.iter().all(|x| (-100..=100).contains(x)));
@@ -380,9 +383,9 @@ mod tests {
     #[test]
     fn rotated_by_a_given_count() {
         let g = generator(json!([{"rotated": {"len": 5, "min": 1, "max": 5, "rotate": 2}}]));
-        assert_eq!(*generate_cases(&[g]).unwrap()[0].args[0], json!([3, 4, 5, 1, 2]));
+        assert_eq!(*cases(&[g]).unwrap()[0].args[0], json!([3, 4, 5, 1, 2]));
         let g = generator(json!([{"rotated": {"len": 5, "min": 1, "max": 5, "rotate": 5}}]));
-        assert!(generate_cases(&[g]).is_err());
+        assert!(cases(&[g]).is_err());
     }
 
     #[test]
@@ -396,7 +399,7 @@ mod tests {
             ]))
             .unwrap(),
         };
-        let cases = generate_cases(&[g]).unwrap();
+        let cases = cases(&[g]).unwrap();
         assert_eq!(cases.len(), 30);
         assert!(cases.iter().all(|c| Arc::ptr_eq(&c.args[0], &cases[0].args[0])));
         let targets: std::collections::HashSet<String> = cases.iter().map(|c| c.args[1].to_string()).collect();
@@ -406,6 +409,6 @@ mod tests {
     #[test]
     fn unknown_kind_is_an_error() {
         let g = generator(json!([{"tensor": {}}]));
-        assert!(generate_cases(&[g]).is_err());
+        assert!(cases(&[g]).is_err());
     }
 }

@@ -4,7 +4,7 @@ mod generate;
 mod input;
 mod problem;
 
-pub use generate::generate_cases;
+pub use generate::generated;
 pub use input::{check_args, parse_cases};
 pub use problem::*;
 

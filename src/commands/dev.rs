@@ -158,9 +158,9 @@ fn check_problem(catalog: &Catalog, cache: &Path, id: &str) -> Result<String> {
         "{} examples, {} hidden cases (+{} generated), reference {} ms, {} wrong solutions rejected, {} cases cross-checked",
         tests.examples.len(),
         tests.hidden.len(),
-        judge::submission_tiers(&problem, Vec::new())?
+        judge::submission_tiers(&problem, Vec::new())
             .iter()
-            .map(|t| t.cases.len())
+            .map(judge::Tier::len)
             .sum::<usize>(),
         submitted.time_ms,
         wrong.len(),

@@ -9,7 +9,7 @@ use crate::catalog::{Case, Catalog, Limits};
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// Generous limits for the reference itself: it is trusted, only runaway problems are stopped.
@@ -47,15 +47,20 @@ impl TierTiming {
     }
 }
 
-/// The reference's timings, from the cache when the problem and toolchain are unchanged.
-pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tier]) -> Result<Calibration> {
+/// The reference's timings on the tiers' `inputs`, from the cache when the problem and
+/// toolchain are unchanged.
+pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tier], inputs: &[PathBuf]) -> Result<Calibration> {
     let reference = catalog.reference(id)?;
     let mut keyed = format!("{}\0{}\0{reference}", catalog.problem_json(id)?, catalog.tests_json(id)?);
-    // The problem's own harness code changes what the reference's runs produce too.
+    // The problem's own harness code changes what the reference's runs produce too, and the
+    // input files' names carry the key of what they were made with (generators included).
     let custom = catalog.harness_code(id)?;
-    for code in [&custom.types, &custom.driver].into_iter().flatten() {
+    let names = inputs
+        .iter()
+        .map(|p| p.file_name().unwrap_or_default().to_string_lossy().into_owned());
+    for code in [custom.types, custom.driver].into_iter().flatten().chain(names) {
         keyed.push('\0');
-        keyed.push_str(code);
+        keyed.push_str(&code);
     }
     let key = fnv1a(keyed.as_bytes());
     let file = cache.dir.join("calibration").join(format!("{id}-{key:016x}.json"));
@@ -67,12 +72,12 @@ pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tie
             return Ok(c);
         }
     }
-    let calibration = measure(cache, catalog, id, &reference, tiers)?;
+    let calibration = measure(cache, catalog, id, &reference, tiers, inputs)?;
     write_atomically(&file, &serde_json::to_vec(&calibration)?)?;
     Ok(calibration)
 }
 
-fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tiers: &[Tier]) -> Result<Calibration> {
+fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tiers: &[Tier], inputs: &[PathBuf]) -> Result<Calibration> {
     let problem = catalog.problem(id)?;
     let work = work_dir("reference")?;
     let custom = catalog.harness_code(id)?;
@@ -88,8 +93,9 @@ fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tie
         Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
     };
     let mut timings = Vec::new();
-    for tier in tiers {
-        let exec = run_trusted(cache, &binary, work.path(), &tier.cases, tier.limits.stack_bytes())
+    for (tier, input) in tiers.iter().zip(inputs) {
+        let memory = tier.limits.memory_mb << 20;
+        let exec = run_trusted(cache, &binary, work.path(), input, tier.len(), memory, tier.limits.stack_bytes())
             .with_context(|| format!("{id}'s reference solution failed on tier {:?}", tier.name))?;
         timings.push(TierTiming {
             in_call_ms: exec.in_call_ms(),
@@ -115,33 +121,39 @@ pub fn reference_answers(cache: &BuildCache, catalog: &Catalog, id: &str, cases:
         Ok(b) => b,
         Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
     };
-    let exec = run_trusted(cache, &binary, work.path(), cases, problem.limits.stack_bytes())
+    let input = work.path().join("reference.in");
+    let stack = problem.limits.stack_bytes();
+    let file = std::fs::File::create(&input).context("cannot write the test input")?;
+    run::write_input(file, cases.len(), cases.iter().cloned().map(Ok), REFERENCE_MEMORY, stack)?;
+    let exec = run_trusted(cache, &binary, work.path(), &input, cases.len(), REFERENCE_MEMORY, stack)
         .with_context(|| format!("{id}'s reference solution failed"))?;
     Ok(exec.answers.into_iter().map(|a| a.value).collect())
 }
 
-/// Runs the trusted reference (on the tier's stack: it must pass the tier it defines); anything
-/// but a clean finish means the problem is broken.
-fn run_trusted(cache: &BuildCache, binary: &Path, dir: &Path, cases: &[Case], stack_bytes: u64) -> Result<run::Execution> {
-    let input = dir.join("reference.in");
-    run::write_input(&input, cases, REFERENCE_MEMORY, stack_bytes)?;
+/// Runs the trusted reference on `input` (`cases` cases, written for `memory_bytes` and
+/// `stack_bytes`: a tier's own limits, which the reference must pass); anything but a clean
+/// finish means the problem is broken.
+fn run_trusted(
+    cache: &BuildCache,
+    binary: &Path,
+    dir: &Path,
+    input: &Path,
+    cases: usize,
+    memory_bytes: u64,
+    stack_bytes: u64,
+) -> Result<run::Execution> {
     let exec = run::execute(
         binary,
         &cache.toolchain.target_libdir,
         dir,
-        &input,
-        cases.len(),
+        input,
+        cases,
         sandbox::Start::Now(run::time_limits(REFERENCE_WALL)),
-        REFERENCE_MEMORY,
+        memory_bytes,
         stack_bytes,
     )?;
-    if exec.ending != Ending::Finished || exec.answers.len() != cases.len() {
-        bail!(
-            "it ended with {:?} after {} of {} cases",
-            exec.ending,
-            exec.answers.len(),
-            cases.len()
-        );
+    if exec.ending != Ending::Finished || exec.answers.len() != cases {
+        bail!("it ended with {:?} after {} of {cases} cases", exec.ending, exec.answers.len());
     }
     Ok(exec)
 }

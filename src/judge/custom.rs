@@ -27,6 +27,7 @@ pub fn judge_custom(catalog: &Catalog, cache_root: &Path, id: &str, source: &str
             note: String::new(),
             limits,
             cases,
+            generated: Vec::new(),
         }])
     };
     judge_tiers(catalog, cache_root, &problem, source, shown, make_tiers, Mode::Test)

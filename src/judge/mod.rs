@@ -8,6 +8,7 @@ mod custom;
 mod harness;
 /// Also embedded, as text, in the editor workspace's build script.
 mod header;
+mod inputs;
 mod run;
 /// The flags of every compile, shared with build.rs.
 mod rustc_flags;
@@ -21,12 +22,13 @@ pub use calibrate::reference_answers;
 pub use custom::judge_custom;
 pub use verdict::{CaseReport, FailedCase, FollowUpReport, Report, Verdict};
 
-use crate::catalog::{generate_cases, Case, Catalog, Checker, HarnessCode, Limits, Problem, Signature};
-use anyhow::{Context, Result};
+use crate::catalog::{generated, Case, Catalog, Checker, Generator, HarnessCode, Limits, Problem, Signature};
+use anyhow::{bail, Context, Result};
 use run::{Ending, Execution};
 use sandbox::{GateKey, Start};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::thread::ScopedJoinHandle;
 use std::time::Duration;
 
@@ -37,13 +39,37 @@ pub enum Mode {
     Submit,
 }
 
-/// A set of cases run in one process under one time limit.
+/// A set of cases run in one process under one time limit: the listed ones (examples, hidden
+/// tests, custom inputs), then those generated at judge time (expected: the reference's answers).
 #[derive(Debug, Clone)]
 pub struct Tier {
     pub name: String,
     pub note: String,
     pub limits: Limits,
     pub cases: Vec<Case>,
+    pub generated: Vec<Generator>,
+}
+
+impl Tier {
+    pub fn len(&self) -> usize {
+        self.cases.len() + self.generated.iter().map(|g| g.count).sum::<usize>()
+    }
+
+    /// Every case in order, the generated ones made as they are taken.
+    fn all_cases(&self) -> impl Iterator<Item = Result<Case>> + '_ {
+        self.cases.iter().cloned().map(Ok).chain(generated(&self.generated))
+    }
+
+    /// The arguments of case `i` (a generated case is made again: only a report needs it).
+    fn args(&self, i: usize) -> Result<Vec<Arc<Value>>> {
+        if let Some(case) = self.cases.get(i) {
+            return Ok(case.args.clone());
+        }
+        match generated(&self.generated).nth(i - self.cases.len()) {
+            Some(case) => Ok(case?.args),
+            None => bail!("tier {:?} has no case {i}", self.name),
+        }
+    }
 }
 
 /// Inputs larger than this (as JSON) are summarised in a report instead of printed whole.
@@ -51,24 +77,22 @@ const SHOWN_VALUE_CHARS: usize = 4096;
 
 /// The tiers of a submission: the base tier (hidden cases, then generated ones), then the
 /// follow-ups.
-pub fn submission_tiers(problem: &Problem, hidden: Vec<Case>) -> Result<Vec<Tier>> {
-    let mut base = hidden;
-    base.extend(generate_cases(&problem.generated)?);
-    let mut tiers = vec![Tier {
+pub fn submission_tiers(problem: &Problem, hidden: Vec<Case>) -> Vec<Tier> {
+    let base = Tier {
         name: "base".into(),
         note: String::new(),
         limits: problem.limits,
-        cases: base,
-    }];
-    for f in &problem.follow_ups {
-        tiers.push(Tier {
-            name: f.name.clone(),
-            note: f.note.clone(),
-            limits: f.limits,
-            cases: generate_cases(&f.generate)?,
-        });
-    }
-    Ok(tiers)
+        cases: hidden,
+        generated: problem.generated.clone(),
+    };
+    let follow_ups = problem.follow_ups.iter().map(|f| Tier {
+        name: f.name.clone(),
+        note: f.note.clone(),
+        limits: f.limits,
+        cases: Vec::new(),
+        generated: f.generate.clone(),
+    });
+    std::iter::once(base).chain(follow_ups).collect()
 }
 
 /// Judges `source` (shown to the user as `shown`) on problem `id`. The tests are read while
@@ -81,8 +105,9 @@ pub fn judge(catalog: &Catalog, cache_root: &Path, id: &str, source: &str, shown
             note: String::new(),
             limits: problem.limits,
             cases: catalog.tests(id)?.examples,
+            generated: Vec::new(),
         }]),
-        Mode::Submit => submission_tiers(&problem, catalog.tests(id)?.hidden),
+        Mode::Submit => Ok(submission_tiers(&problem, catalog.tests(id)?.hidden)),
     };
     judge_tiers(catalog, cache_root, &problem, source, shown, make_tiers, mode)
 }
@@ -104,6 +129,7 @@ pub fn judge_cases(
         note: String::new(),
         limits,
         cases,
+        generated: Vec::new(),
     };
     judge_tiers(catalog, cache_root, &problem, source, shown, || Ok(vec![tier]), Mode::Test)
 }
@@ -133,7 +159,7 @@ fn judge_tiers(
 ) -> Result<Report> {
     let id = problem.id.as_str();
     // The report of a solution that is not run still counts the cases (the base tier's).
-    let total = |tiers: &[Tier]| tiers.first().map_or(0, |t| t.cases.len());
+    let total = |tiers: &[Tier]| tiers.first().map_or(0, Tier::len);
     if let Some(banned) = source::find_banned(source, &problem.banned) {
         let total = total(&make_tiers()?);
         return Ok(Report::not_run(
@@ -156,17 +182,24 @@ fn judge_tiers(
             let mut runs = Vec::new();
             let mut inputs = Vec::new();
             for (i, tier) in tiers.iter().enumerate() {
-                let input = dir.join(format!("tier{i}.in"));
-                std::fs::File::create(&input).context("cannot write the test input")?;
+                let input = match mode {
+                    Mode::Submit => inputs::cached(cache, catalog, id, i, tier)?,
+                    Mode::Test => {
+                        let path = dir.join(format!("tier{i}.in"));
+                        inputs::write(&path, tier)?;
+                        path
+                    }
+                };
                 let (key, gate) = sandbox::gate();
-                let (limits, cases, libdir) = (tier.limits, tier.cases.len(), &cache.toolchain.target_libdir);
+                let (limits, cases, libdir) = (tier.limits, tier.len(), &cache.toolchain.target_libdir);
+                let run_input = input.clone();
                 let run = s.spawn(move || {
                     let start = Start::Gated(gate);
                     run::execute(
                         binary,
                         libdir,
                         dir,
-                        &dir.join(format!("tier{i}.in")),
+                        &run_input,
                         cases,
                         start,
                         limits.memory_mb << 20,
@@ -176,11 +209,8 @@ fn judge_tiers(
                 runs.push((key, run));
                 inputs.push(input);
             }
-            for (tier, input) in tiers.iter().zip(&inputs) {
-                run::write_input(input, &tier.cases, tier.limits.memory_mb << 20, tier.limits.stack_bytes())?;
-            }
             let calibration = if mode == Mode::Submit {
-                Some(calibrate::calibration(cache, catalog, id, &tiers)?)
+                Some(calibrate::calibration(cache, catalog, id, &tiers, &inputs)?)
             } else {
                 None
             };
@@ -233,13 +263,19 @@ fn judge_tiers(
 
     let mut outcomes = Vec::new();
     for (i, (tier, exec)) in tiers.iter().zip(executions).enumerate() {
-        let expected: Vec<Option<Value>> = tier
-            .cases
-            .iter()
-            .enumerate()
-            .map(|(k, c)| c.expected.clone().or_else(|| timings[i].map(|t| t.answers[k].clone())))
-            .collect();
-        let outcome = evaluate(&exec?, tier, &expected, problem.checker, limits_ms[i], mode == Mode::Test);
+        let expected = (0..tier.len())
+            .map(|k| match (tier.cases.get(k), timings[i]) {
+                (Some(Case { expected: Some(e), .. }), _) => Ok(Some(e.clone())),
+                (_, Some(t)) => t
+                    .answers
+                    .get(k)
+                    .cloned()
+                    .map(Some)
+                    .with_context(|| format!("the cached calibration has no answer for case {k} of tier {:?}", tier.name)),
+                (_, None) => Ok(None),
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let outcome = evaluate(&exec?, tier, &expected, problem.checker, limits_ms[i], mode == Mode::Test)?;
         let accepted = outcome.verdict == Verdict::Accepted;
         outcomes.push(outcome);
         if !accepted {
@@ -248,7 +284,10 @@ fn judge_tiers(
     }
 
     let mut outcomes = outcomes.into_iter();
-    let base = outcomes.next().expect("the base tier always runs");
+    let mut base = outcomes.next().expect("the base tier always runs");
+    if let Some(failed) = &mut base.failed {
+        failed.input = tiers[0].args(failed.index)?.iter().map(|a| shown_value(a)).collect();
+    }
     let follow_ups = outcomes
         .zip(tiers.iter().zip(&limits_ms).skip(1))
         .map(|(o, (tier, limit))| FollowUpReport {
@@ -314,7 +353,16 @@ struct TierOutcome {
     cases: Vec<CaseReport>,
 }
 
-fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: Checker, limit_ms: f64, every_case: bool) -> TierOutcome {
+/// A failed case's `input` is left empty: only the base tier's is shown, and a generated case's
+/// arguments must be made again.
+fn evaluate(
+    exec: &Execution,
+    tier: &Tier,
+    expected: &[Option<Value>],
+    checker: Checker,
+    limit_ms: f64,
+    every_case: bool,
+) -> Result<TierOutcome> {
     let in_call_ms = exec.in_call_ms();
     let mut outcome = TierOutcome {
         verdict: Verdict::Accepted,
@@ -327,9 +375,9 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
     };
     let stdout = |i: usize| exec.stdout.get(i).cloned().unwrap_or_default();
     let mut first_failure: Option<(usize, Verdict, Option<String>)> = None;
-    for (i, case) in tier.cases.iter().enumerate() {
+    for (i, expected_i) in expected.iter().enumerate() {
         let got = exec.answers.get(i).map(|a| a.value.clone());
-        let (verdict, message) = match (&got, &expected[i]) {
+        let (verdict, message) = match (&got, expected_i) {
             (Some(g), Some(e)) if compare::matches(checker, g, e) => (Verdict::Accepted, None),
             (Some(_), _) => (Verdict::WrongAnswer, None),
             (None, _) => ending_verdict(&exec.ending, in_call_ms, limit_ms),
@@ -337,8 +385,8 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
         if every_case {
             outcome.cases.push(CaseReport {
                 index: i,
-                input: case.args.iter().map(|a| Value::clone(a)).collect(),
-                expected: expected[i].clone(),
+                input: tier.args(i)?.iter().map(|a| Value::clone(a)).collect(),
+                expected: expected_i.clone(),
                 got: got.clone(),
                 passed: verdict == Verdict::Accepted,
                 stdout: stdout(i),
@@ -348,8 +396,8 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
             first_failure = Some((i, verdict, message));
             outcome.failed = Some(FailedCase {
                 index: i,
-                input: case.args.iter().map(|a| shown_value(a)).collect(),
-                expected: expected[i].as_ref().map(shown_value),
+                input: Vec::new(),
+                expected: expected_i.as_ref().map(shown_value),
                 got: got.as_ref().map(shown_value),
                 stdout: stdout(i),
             });
@@ -371,7 +419,7 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
             outcome.message = message;
         }
         None => {
-            outcome.passed = tier.cases.len();
+            outcome.passed = tier.len();
             if exec.ending == Ending::OutputExceeded {
                 outcome.verdict = Verdict::OutputLimitExceeded;
                 outcome.message = Some("the solution printed more than 16 MiB".into());
@@ -381,7 +429,7 @@ fn evaluate(exec: &Execution, tier: &Tier, expected: &[Option<Value>], checker: 
             }
         }
     }
-    outcome
+    Ok(outcome)
 }
 
 /// The verdict for a case that produced no answer, from how the run ended.
@@ -456,15 +504,18 @@ impl Solution {
             .unwrap()
             .expect("the test solution compiles");
         let memory = 64 << 20;
-        let cases = vec![Case {
+        let case = Case {
             args: vec![std::sync::Arc::new(json!(100_000))],
             expected: None,
-        }];
+        };
         // `Some(bytes)`: the judge's header with a stack field; `None`: a header without one.
         let run_with = |stack: Option<u64>| {
             let input = dir.join("deep.in");
             match stack {
-                Some(bytes) => run::write_input(&input, &cases, memory, bytes).unwrap(),
+                Some(bytes) => {
+                    let file = std::fs::File::create(&input).unwrap();
+                    run::write_input(file, 1, [Ok(case.clone())], memory, bytes).unwrap()
+                }
                 None => std::fs::write(&input, format!("1 {memory} 1\n100000\n")).unwrap(),
             }
             let stack = stack.unwrap_or(DEFAULT_STACK_MB << 20);

@@ -60,18 +60,32 @@ impl Execution {
     }
 }
 
-/// Writes the harness's input for `cases`: the header `<cases> <memory bytes> <arity> <stack
-/// bytes>`, then one JSON line per argument, or `=` where an argument equals the previous
+/// Writes the harness's input for `count` cases: the header `<cases> <memory bytes> <arity>
+/// <stack bytes>`, then one JSON line per argument, or `=` where an argument equals the previous
 /// case's (many queries on one large array).
-pub fn write_input(path: &Path, cases: &[Case], memory_bytes: u64, stack_bytes: u64) -> Result<()> {
-    let mut input = std::io::BufWriter::new(std::fs::File::create(path).context("cannot write the test input")?);
-    let arity = cases.first().map_or(0, |c| c.args.len());
-    writeln!(input, "{} {} {} {}", cases.len(), memory_bytes, arity, stack_bytes)?;
-    let mut previous: Option<&Case> = None;
+pub fn write_input(
+    out: impl Write,
+    count: usize,
+    cases: impl IntoIterator<Item = Result<Case>>,
+    memory_bytes: u64,
+    stack_bytes: u64,
+) -> Result<()> {
+    let mut input = std::io::BufWriter::new(out);
+    let mut cases = cases.into_iter().peekable();
+    let arity = match cases.peek() {
+        Some(Ok(case)) => case.args.len(),
+        _ => 0,
+    };
+    writeln!(input, "{count} {memory_bytes} {arity} {stack_bytes}")?;
+    let mut previous: Option<Case> = None;
     for case in cases {
+        let case = case?;
         for (a, arg) in case.args.iter().enumerate() {
             // A generator's `fixed` argument is the same Arc in every case: no deep comparison.
-            if previous.is_some_and(|p| p.args.get(a).is_some_and(|b| Arc::ptr_eq(b, arg) || b == arg)) {
+            if previous
+                .as_ref()
+                .is_some_and(|p| p.args.get(a).is_some_and(|b| Arc::ptr_eq(b, arg) || b == arg))
+            {
                 input.write_all(b"=")?;
             } else {
                 serde_json::to_writer(&mut input, arg)?;

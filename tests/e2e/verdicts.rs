@@ -1,6 +1,6 @@
 //! One fixture per verdict, judged through the real binary.
 
-use crate::util::{fixture, Drill};
+use crate::util::{fixture, problem_file, Drill};
 
 fn submit(name: &str) -> (i32, serde_json::Value) {
     Drill::new().judge("submit", "lc300", &fixture(&format!("lc300/{name}")))
@@ -112,4 +112,30 @@ fn quadratic_lis_is_accepted_but_fails_the_follow_up() {
     assert_eq!(r["verdict"], "Accepted");
     assert_eq!(r["follow_ups"][0]["name"], "O(n log n)");
     assert_eq!(r["follow_ups"][0]["verdict"], "Time Limit Exceeded");
+}
+
+#[test]
+fn a_wrong_answer_on_a_generated_case_shows_that_case() {
+    // Correct but when k = 5000 and the list starts 0, 0: of lc25's cases only a generated one
+    // (5000 ascending values in [0, 1000], reversed whole). The report must show that case,
+    // made again from its generator.
+    let reference = std::fs::read_to_string(problem_file("lc25/reference.rs")).unwrap();
+    let trap = "let starts_0_0 = head.as_ref().is_some_and(|h| h.val == 0 && h.next.as_ref().is_some_and(|n| n.val == 0));\n        if k == 5000 && starts_0_0 {\n            return head;\n        }\n        let k = k as usize;";
+    let wrong = reference.replace("let k = k as usize;", trap);
+    assert_ne!(wrong, reference);
+    let drill = Drill::new();
+    let file = drill.home().join("lc25.rs");
+    std::fs::write(&file, wrong).unwrap();
+    let run = drill.run(&["submit", "lc25", "--file", file.to_str().unwrap(), "--json"]);
+    let report = run.json();
+    assert_eq!(report["verdict"], "Wrong Answer", "{report}");
+    let tests: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(problem_file("lc25/tests.json")).unwrap()).unwrap();
+    let hidden = tests["hidden"].as_array().unwrap().len();
+    let failed = &report["failed_case"];
+    // problem.json's generators make 2 + 2 cases before the ascending one with k = 5000.
+    assert_eq!(failed["index"], hidden + 4, "{report}");
+    assert_eq!(failed["input"][1], 5000, "{report}");
+    let list = failed["input"][0].as_str().unwrap();
+    assert!(list.starts_with("<a list of 5000 items"), "{list}");
+    assert_eq!(report["passed"], hidden + 4);
 }

@@ -11,7 +11,6 @@
 //! rewritten.
 
 use anyhow::{bail, Context, Result};
-use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fs::{File, OpenOptions, TryLockError};
@@ -126,7 +125,7 @@ impl Record {
 }
 
 fn write_time<S: Serializer>(ts: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
-    let offset = TimeZone::system().to_offset(*ts);
+    let offset = crate::practice::time::local_zone().to_offset(*ts);
     s.collect_str(&ts.round(jiff::Unit::Millisecond).unwrap_or(*ts).display_with_offset(offset))
 }
 

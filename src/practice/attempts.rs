@@ -208,7 +208,7 @@ pub struct Replay {
 impl Replay {
     pub fn new() -> Replay {
         Replay {
-            tz: TimeZone::system(),
+            tz: super::time::local_zone(),
             practice: Practice::default(),
         }
     }

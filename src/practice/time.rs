@@ -5,6 +5,7 @@ use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use jiff::Timestamp;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 /// `m:ss`, or `h:mm:ss` from an hour on.
 pub fn duration(ms: u64) -> String {
@@ -16,18 +17,34 @@ pub fn duration(ms: u64) -> String {
     }
 }
 
+/// The local time zone. Without `TZ` set it is read from /etc/localtime alone: jiff's
+/// `TimeZone::system()` also lists the whole zoneinfo tree to name the zone, 2–3 ms of every
+/// drill that writes a record.
+pub fn local_zone() -> TimeZone {
+    static ZONE: OnceLock<TimeZone> = OnceLock::new();
+    ZONE.get_or_init(|| {
+        std::env::var_os("TZ")
+            .is_none()
+            .then(|| std::fs::read("/etc/localtime").ok())
+            .flatten()
+            .and_then(|tzif| TimeZone::tzif("Local", &tzif).ok())
+            .unwrap_or_else(TimeZone::system)
+    })
+    .clone()
+}
+
 pub fn local_day(ts: Timestamp) -> Date {
-    TimeZone::system().to_datetime(ts).date()
+    local_zone().to_datetime(ts).date()
 }
 
 /// `2026-11-23 18:17` in the local time zone.
 pub fn local(ts: Timestamp) -> String {
-    TimeZone::system().to_datetime(ts).strftime("%Y-%m-%d %H:%M").to_string()
+    local_zone().to_datetime(ts).strftime("%Y-%m-%d %H:%M").to_string()
 }
 
 /// RFC 3339 with the local offset, for JSON.
 pub fn rfc3339(ts: Timestamp) -> String {
-    let offset = TimeZone::system().to_offset(ts);
+    let offset = local_zone().to_offset(ts);
     ts.round(jiff::Unit::Second).unwrap_or(ts).display_with_offset(offset).to_string()
 }
 

@@ -220,24 +220,8 @@ pub fn work_dir(purpose: &str) -> Result<tempfile::TempDir> {
 
 /// Removes the build dirs in `root` whose drill process is gone.
 fn remove_abandoned(root: &Path) {
-    let Ok(entries) = std::fs::read_dir(root) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.strip_prefix("drill-"))
-            .and_then(|rest| rest.split('-').next())
-            .and_then(|pid| pid.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        let gone = matches!(
-            nix::sys::signal::kill(nix::unistd::Pid::from_raw(pid), None),
-            Err(nix::errno::Errno::ESRCH)
-        );
-        if gone {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
+    for dir in sandbox::abandoned(root) {
+        let _ = std::fs::remove_dir_all(dir);
     }
 }
 

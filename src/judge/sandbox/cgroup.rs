@@ -202,19 +202,7 @@ fn v1_dir(mounts: &str, own: &str, controller: &str) -> Option<PathBuf> {
 
 /// Removes groups left by drill processes that died before cleaning up (killing what remains).
 fn sweep_stale(parent: &Path) {
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let Some(pid) = name
-            .to_str()
-            .and_then(|n| n.strip_prefix("drill-"))
-            .and_then(|rest| rest.split('-').next())
-            .and_then(|pid| pid.parse::<u32>().ok())
-        else {
-            continue;
-        };
-        if pid != std::process::id() && !Path::new(&format!("/proc/{pid}")).exists() {
-            remove(&entry.path());
-        }
+    for group in super::reaper::abandoned(parent) {
+        remove(&group);
     }
 }

@@ -20,4 +20,5 @@ mod spawn;
 
 pub use landlock::Access;
 pub use layers::{doctor, protections_off, Layer};
+pub use reaper::abandoned;
 pub use spawn::{gate, run, system_libraries, CgroupUse, GateKey, Job, Limits, Start, Status, TimeLimits};

@@ -116,3 +116,24 @@ fn children_of(parent: &str, session: &str) -> Vec<i32> {
             .collect(),
     }
 }
+
+/// The entries `drill-<pid>-…` of `dir` (cgroups, build dirs) whose drill process is gone: it
+/// was killed before it could remove them.
+pub fn abandoned(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let gone = |pid: i32| matches!(kill(Pid::from_raw(pid), None), Err(nix::errno::Errno::ESRCH));
+    std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_str()
+                .and_then(|n| n.strip_prefix("drill-"))
+                .and_then(|rest| rest.split('-').next())
+                .and_then(|pid| pid.parse::<i32>().ok())
+                .is_some_and(gone)
+        })
+        .map(|entry| entry.path())
+        .collect()
+}

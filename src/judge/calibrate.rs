@@ -88,6 +88,7 @@ fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tie
         reference,
         work.path(),
         Path::new("reference.rs"),
+        None,
     )? {
         Ok(b) => b,
         Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),
@@ -117,6 +118,7 @@ pub fn reference_answers(cache: &BuildCache, catalog: &Catalog, id: &str, cases:
         &catalog.reference(id)?,
         work.path(),
         Path::new("reference.rs"),
+        None,
     )? {
         Ok(b) => b,
         Err(errors) => bail!("{id}'s reference solution does not compile:\n{errors}"),

@@ -8,6 +8,10 @@ use crate::catalog::Catalog;
 use anyhow::{Context, Result};
 use std::path::{Path, PathBuf};
 
+/// The last line of a cached input (the harness stops reading before it): a file without it was
+/// cut short, and is written again.
+const COMPLETE: &[u8] = b"#complete\n";
+
 /// The code an input file is made with, besides the problem's files: a change to it is a new key.
 const MADE_WITH: [&str; 2] = [include_str!("../catalog/generate.rs"), include_str!("run.rs")];
 
@@ -38,7 +42,7 @@ pub fn cached(cache: &BuildCache, catalog: &Catalog, id: &str, index: usize, tie
     let key = format!("{:016x}", fnv1a(made_of.as_bytes()));
     let dir = cache.dir.join("inputs");
     let path = dir.join(format!("{id}-{key}-{index}.in"));
-    if path.is_file() {
+    if complete(&path) {
         return Ok(path);
     }
     std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
@@ -55,8 +59,19 @@ pub fn cached(cache: &BuildCache, catalog: &Catalog, id: &str, index: usize, tie
     // Written aside and renamed into place: a reader never sees half a file.
     let mut tmp = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("cannot write in {}", dir.display()))?;
     write_to(tmp.as_file_mut(), tier)?;
+    std::io::Write::write_all(tmp.as_file_mut(), COMPLETE).context("cannot write the test input")?;
     tmp.persist(&path).with_context(|| format!("cannot store {}", path.display()))?;
     Ok(path)
+}
+
+/// Whether `path` is a whole cached input: it ends with [`COMPLETE`].
+fn complete(path: &Path) -> bool {
+    use std::os::unix::fs::FileExt;
+    let Ok(file) = std::fs::File::open(path) else { return false };
+    let len = file.metadata().map_or(0, |m| m.len());
+    let mut tail = [0u8; COMPLETE.len()];
+    let at = len.checked_sub(COMPLETE.len() as u64);
+    at.is_some_and(|at| file.read_exact_at(&mut tail, at).is_ok()) && tail == COMPLETE
 }
 
 #[cfg(test)]
@@ -65,7 +80,7 @@ mod tests {
     use crate::judge::submission_tiers;
 
     #[test]
-    fn a_submission_tier_is_written_once_and_older_versions_are_removed() {
+    fn a_submission_tier_is_written_once_rewritten_when_cut_and_older_versions_are_removed() {
         let root = tempfile::tempdir().unwrap();
         let cache = BuildCache::open(&root.path().join("cache")).unwrap();
         let catalog = Catalog::embedded();
@@ -84,9 +99,13 @@ mod tests {
         assert!(text.starts_with(&format!("{} ", tiers[0].len())), "{}", &text[..40]);
         assert!(!older.exists(), "the older input of mha is still there");
         assert!(other.exists(), "mha-mask's input was removed with mha's");
-        // The next submission reads the file as it is.
-        std::fs::write(&path, "kept").unwrap();
+        assert!(text.ends_with("#complete\n"));
+        // The next submission reads the file as it is; one cut short is written again.
+        std::fs::write(&path, "kept\n#complete\n").unwrap();
         assert_eq!(cached(&cache, &catalog, "mha", 0, &tiers[0]).unwrap(), path);
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept\n#complete\n");
+        std::fs::write(&path, &text[..text.len() / 2]).unwrap();
+        cached(&cache, &catalog, "mha", 0, &tiers[0]).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     }
 }

@@ -28,6 +28,7 @@ use run::{Ending, Execution};
 use sandbox::{GateKey, Start};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
 use std::sync::Arc;
 use std::thread::ScopedJoinHandle;
 use std::time::Duration;
@@ -177,7 +178,11 @@ fn judge_tiers(
     type Ran = (Vec<Tier>, Vec<Result<Execution>>, Option<calibrate::Calibration>);
     let ran = std::thread::scope(|s| -> Result<Result<Ran, (String, usize)>> {
         let (binary, cache) = (&binary, &cache);
+        // The preparing thread starts its work once rustc has: forking drill (for rustc's
+        // sandbox) while this thread allocates and forks too took 5–8 ms instead of 2–3.
+        let (compiler_started, wait_for_compiler) = mpsc::channel::<()>();
         let prepared = s.spawn(move || -> Result<Prepared> {
+            let _ = wait_for_compiler.recv();
             let tiers = make_tiers()?;
             let mut runs = Vec::new();
             let mut inputs = Vec::new();
@@ -218,7 +223,7 @@ fn judge_tiers(
         });
         let compiled = catalog
             .harness_code(id)
-            .and_then(|custom| compile_solution(cache, &problem.signature, &custom, source, dir, shown));
+            .and_then(move |custom| compile_solution(cache, &problem.signature, &custom, source, dir, shown, Some(compiler_started)));
         let prepared = prepared.join().expect("preparing the tiers panicked");
         // Returning early drops the gates' keys: the waiting runs are cancelled.
         if let Err(errors) = compiled? {
@@ -315,6 +320,7 @@ fn judge_tiers(
 
 /// Writes the solution and its generated harness (with the problem's own harness code, if
 /// any) into `dir` and compiles them.
+/// `started` is dropped once rustc has started.
 fn compile_solution(
     cache: &BuildCache,
     sig: &Signature,
@@ -322,12 +328,13 @@ fn compile_solution(
     source: &str,
     dir: &Path,
     shown: &Path,
+    started: Option<mpsc::Sender<()>>,
 ) -> Result<Result<PathBuf, String>> {
     let solution = dir.join("solution.rs");
     std::fs::write(&solution, header::includable(source)).context("cannot write the solution into the build dir")?;
     let main = dir.join("main.rs");
     std::fs::write(&main, harness::main_source(sig, custom, "solution.rs")).context("cannot write the harness")?;
-    Ok(cache.compile(dir, &main, Some((&solution, shown)))?.map_err(|errors| {
+    Ok(cache.compile(dir, &main, Some((&solution, shown)), started)?.map_err(|errors| {
         if errors.contains("main.rs") {
             let params: Vec<String> = sig.params.iter().map(|p| format!("{}: {}", p.name, p.ty)).collect();
             format!(
@@ -500,9 +507,17 @@ impl Solution {
         let cache = BuildCache::open(&root.path().join("cache")).unwrap();
         let sig: Signature = serde_json::from_str(r#"{"function":"depth","params":[{"name":"n","type":"i32"}],"returns":"i32"}"#).unwrap();
         let dir = root.path();
-        let binary = compile_solution(&cache, &sig, &HarnessCode::default(), DEEP_RECURSION, dir, Path::new("deep.rs"))
-            .unwrap()
-            .expect("the test solution compiles");
+        let binary = compile_solution(
+            &cache,
+            &sig,
+            &HarnessCode::default(),
+            DEEP_RECURSION,
+            dir,
+            Path::new("deep.rs"),
+            None,
+        )
+        .unwrap()
+        .expect("the test solution compiles");
         let memory = 64 << 20;
         let case = Case {
             args: vec![std::sync::Arc::new(json!(100_000))],

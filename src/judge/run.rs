@@ -163,6 +163,7 @@ pub fn execute(
         },
         cgroup: CgroupUse::Always,
         start,
+        started: None,
     })?;
     drop(scratch);
 

@@ -86,12 +86,15 @@ fn a_corrupted_cache_is_rebuilt_not_fatal() {
     let mut damaged = 0;
     for entry in walk(&cache) {
         let name = entry.file_name().unwrap().to_string_lossy().into_owned();
-        if name.ends_with(".json") || name.ends_with(".rlib") {
+        if [".json", ".rlib", ".in"].iter().any(|ext| name.ends_with(ext)) {
             std::fs::write(&entry, b"\x00garbage").unwrap();
             damaged += 1;
         }
     }
-    assert!(damaged >= 3, "toolchain, calibration and prelude are cached ({damaged} files)");
+    assert!(
+        damaged >= 5,
+        "toolchain, calibration, prelude and both tiers' inputs are cached ({damaged} files)"
+    );
     let (code, stdout, stderr) = submit();
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(stdout.contains("\"verdict\":\"Accepted\""), "{stdout}");

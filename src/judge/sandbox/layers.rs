@@ -146,6 +146,7 @@ pub fn doctor() -> Result<Vec<LayerState>> {
             wall: Duration::from_secs(10),
             cpu_seconds: 5,
         }),
+        started: None,
     })?;
     if done.status != spawn::Status::Exited(0) {
         anyhow::bail!(

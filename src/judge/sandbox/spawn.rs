@@ -104,6 +104,8 @@ pub struct Job {
     pub limits: Limits,
     pub cgroup: CgroupUse,
     pub start: Start,
+    /// Told (by being dropped) once the program has started or failed to.
+    pub started: Option<mpsc::Sender<()>>,
 }
 
 /// When a job gets a cgroup of its own.
@@ -208,6 +210,7 @@ pub fn run(mut job: Job) -> Result<Finished> {
     drop(cmd);
     let mut child = spawned.with_context(|| format!("failed to start {} ({})", job.label, job.program.display()))?;
     let pgid = Pid::from_raw(child.id() as i32);
+    drop(job.started.take());
     let channel_read: Option<OwnedFd> = channel.map(|(r, w)| {
         drop(w);
         r

@@ -47,13 +47,13 @@ impl TierTiming {
     }
 }
 
-/// The reference's timings on the tiers' `inputs`, from the cache when the problem and
+/// The reference's timings on the tiers' cached `inputs`, from the cache when the problem and
 /// toolchain are unchanged.
 pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tier], inputs: &[PathBuf]) -> Result<Calibration> {
     let reference = catalog.reference(id)?;
-    let mut keyed = format!("{}\0{}\0{reference}", catalog.problem_json(id)?, catalog.tests_json(id)?);
-    // The problem's own harness code changes what the reference's runs produce too, and the
-    // input files' names carry the key of what they were made with (generators included).
+    let mut keyed = reference.clone();
+    // The input files' names carry the key of what they are made of (problem.json, tests.json,
+    // generators); the problem's own harness code changes what the reference's runs produce.
     let custom = catalog.harness_code(id)?;
     let names = inputs
         .iter()

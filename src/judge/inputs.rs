@@ -31,15 +31,20 @@ fn write_to(out: impl std::io::Write, tier: &Tier) -> Result<()> {
     )
 }
 
-/// The input of tier `index` of problem `id`'s submission, from the cache, written there first
-/// if missing (inputs of an older version of the problem are removed then).
-pub fn cached(cache: &BuildCache, catalog: &Catalog, id: &str, index: usize, tier: &Tier) -> Result<PathBuf> {
+/// What problem `id`'s submission inputs are made of (problem.json, tests.json and the code),
+/// as the key that names them in the cache.
+pub fn key(catalog: &Catalog, id: &str) -> Result<String> {
     let mut made_of = format!("{}\0{}", catalog.problem_json(id)?, catalog.tests_json(id)?);
     for code in MADE_WITH {
         made_of.push('\0');
         made_of.push_str(code);
     }
-    let key = format!("{:016x}", fnv1a(made_of.as_bytes()));
+    Ok(format!("{:016x}", fnv1a(made_of.as_bytes())))
+}
+
+/// The input of tier `index` of problem `id`'s submission under `key`, from the cache, written
+/// there first if missing (inputs of an older version of the problem are removed then).
+pub fn cached(cache: &BuildCache, id: &str, key: &str, index: usize, tier: &Tier) -> Result<PathBuf> {
     let dir = cache.dir.join("inputs");
     let path = dir.join(format!("{id}-{key}-{index}.in"));
     if complete(&path) {
@@ -94,7 +99,8 @@ mod tests {
         }
         let problem = catalog.problem("mha").unwrap();
         let tiers = submission_tiers(&problem, catalog.tests("mha").unwrap().hidden);
-        let path = cached(&cache, &catalog, "mha", 0, &tiers[0]).unwrap();
+        let key = key(&catalog, "mha").unwrap();
+        let path = cached(&cache, "mha", &key, 0, &tiers[0]).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
         assert!(text.starts_with(&format!("{} ", tiers[0].len())), "{}", &text[..40]);
         assert!(!older.exists(), "the older input of mha is still there");
@@ -102,10 +108,10 @@ mod tests {
         assert!(text.ends_with("#complete\n"));
         // The next submission reads the file as it is; one cut short is written again.
         std::fs::write(&path, "kept\n#complete\n").unwrap();
-        assert_eq!(cached(&cache, &catalog, "mha", 0, &tiers[0]).unwrap(), path);
+        assert_eq!(cached(&cache, "mha", &key, 0, &tiers[0]).unwrap(), path);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "kept\n#complete\n");
         std::fs::write(&path, &text[..text.len() / 2]).unwrap();
-        cached(&cache, &catalog, "mha", 0, &tiers[0]).unwrap();
+        cached(&cache, "mha", &key, 0, &tiers[0]).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
     }
 }

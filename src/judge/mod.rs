@@ -186,10 +186,14 @@ fn judge_tiers(
             let tiers = make_tiers()?;
             let mut runs = Vec::new();
             let mut inputs = Vec::new();
+            let key = match mode {
+                Mode::Submit => Some(inputs::key(catalog, id)?),
+                Mode::Test => None,
+            };
             for (i, tier) in tiers.iter().enumerate() {
-                let input = match mode {
-                    Mode::Submit => inputs::cached(cache, catalog, id, i, tier)?,
-                    Mode::Test => {
+                let input = match &key {
+                    Some(key) => inputs::cached(cache, id, key, i, tier)?,
+                    None => {
                         let path = dir.join(format!("tier{i}.in"));
                         inputs::write(&path, tier)?;
                         path

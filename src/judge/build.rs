@@ -3,7 +3,7 @@
 
 use super::rustc_flags::RUSTC_FLAGS;
 use super::sandbox::{self, Access, CgroupUse, Job, Limits, Start, Status, TimeLimits};
-use super::toolchain::Toolchain;
+use super::toolchain::{Linker, Toolchain};
 use anyhow::{Context, Result};
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -30,6 +30,8 @@ const COMPILE_TASKS: u64 = 256;
 /// The cached prelude and everything derived from this toolchain and drill version.
 pub struct BuildCache {
     pub toolchain: Toolchain,
+    /// The cache's root, holding `toolchain.json`.
+    root: PathBuf,
     /// `cache/build-<rustc>-<drill>-<prelude hash>/`, holding `libdrill_prelude.rlib`.
     pub dir: PathBuf,
 }
@@ -45,7 +47,11 @@ impl BuildCache {
             fnv1a(PRELUDE.as_bytes())
         ));
         std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        let cache = BuildCache { toolchain, dir };
+        let cache = BuildCache {
+            toolchain,
+            root: cache_root.to_path_buf(),
+            dir,
+        };
         cache.ensure_prelude()?;
         Ok(cache)
     }
@@ -101,7 +107,8 @@ impl BuildCache {
 
     /// Compiles `main` (in `dir`) into [`binary_path`]. `Ok(Err(messages))` is a Compile Error;
     /// `remap` rewrites a file path in the messages (the temp copy to the user's own path).
-    /// `started` is dropped once rustc has started.
+    /// `started` is dropped once rustc has started. A direct link that fails is tried again
+    /// through `cc`; if that links, `cc` it is from then on.
     pub fn compile(
         &self,
         dir: &Path,
@@ -110,27 +117,39 @@ impl BuildCache {
         started: Option<mpsc::Sender<()>>,
     ) -> Result<Result<PathBuf, String>> {
         let binary = binary_path(dir)?;
-        let mut args = self.common_args();
-        let mut rpath = OsString::from("link-arg=-Wl,-rpath,");
-        rpath.push(&self.toolchain.target_libdir);
-        let mut extern_arg = OsString::from("drill_prelude=");
-        extern_arg.push(self.rlib());
-        args.extend([
-            "-C".into(),
-            rpath,
-            "--extern".into(),
-            extern_arg,
-            "--crate-name".into(),
-            "solution".into(),
-        ]);
-        if let Some((from, to)) = remap {
-            let mut m = from.as_os_str().to_owned();
-            m.push("=");
-            m.push(to);
-            args.extend(["--remap-path-prefix".into(), m]);
+        let args = |linker: &Linker| {
+            let mut args = self.common_args();
+            match linker {
+                Linker::Direct(link) => args.extend(link.rustc_args(&self.toolchain.target_libdir)),
+                Linker::Cc => {
+                    let mut rpath = OsString::from("link-arg=-Wl,-rpath,");
+                    rpath.push(&self.toolchain.target_libdir);
+                    args.extend(["-C".into(), rpath]);
+                }
+            }
+            let mut extern_arg = OsString::from("drill_prelude=");
+            extern_arg.push(self.rlib());
+            args.extend(["--extern".into(), extern_arg, "--crate-name".into(), "solution".into()]);
+            if let Some((from, to)) = remap {
+                let mut m = from.as_os_str().to_owned();
+                m.push("=");
+                m.push(to);
+                args.extend(["--remap-path-prefix".into(), m]);
+            }
+            args.extend([main.as_os_str().to_owned(), "-o".into(), binary.clone().into_os_string()]);
+            args
+        };
+        let compiled = self.rustc(args(&self.toolchain.linker), dir, started)?;
+        if let (Linker::Direct(_), Err(errors)) = (&self.toolchain.linker, &compiled) {
+            if errors.contains("error: linking with `") {
+                let through_cc = self.rustc(args(&Linker::Cc), dir, None)?;
+                if through_cc.is_ok() {
+                    self.toolchain.give_up_direct_link(&self.root)?;
+                }
+                return Ok(through_cc.map(|()| binary));
+            }
         }
-        args.extend([main.as_os_str().to_owned(), "-o".into(), binary.clone().into_os_string()]);
-        Ok(self.rustc(args, dir, started)?.map(|()| binary))
+        Ok(compiled.map(|()| binary))
     }
 
     /// Runs rustc under the compile limits: wall time, memory, output; reading only the
@@ -142,6 +161,9 @@ impl BuildCache {
         read.extend(["/etc/ld.so.conf", "/etc/ld.so.conf.d"].map(PathBuf::from));
         // The linker driver and the system linker, found on PATH by rustc and the driver.
         read.extend(["cc", "ld"].iter().filter_map(|tool| find_on_path(tool)));
+        if let Linker::Direct(link) = &self.toolchain.linker {
+            read.extend(link.reads());
+        }
         let job = Job {
             label: "rustc",
             program: self.toolchain.rustc.clone(),

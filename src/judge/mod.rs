@@ -9,6 +9,7 @@ mod harness;
 /// Also embedded, as text, in the editor workspace's build script.
 mod header;
 mod inputs;
+mod linker;
 mod run;
 /// The flags of every compile, shared with build.rs.
 mod rustc_flags;

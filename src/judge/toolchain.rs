@@ -1,6 +1,7 @@
 //! Finding the Rust compiler: the real `rustc` behind rustup's proxy, its sysroot and version,
-//! remembered in the cache so a submission does not pay for asking rustup each time.
+//! and how it links, remembered in the cache so a submission does not pay for asking each time.
 
+use super::linker::{self, DirectLink};
 use anyhow::{bail, Context, Result};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -21,6 +22,16 @@ pub struct Toolchain {
     pub version: String,
     /// The full commit hash (what a prebuilt prelude must match).
     pub commit: String,
+    pub linker: Linker,
+}
+
+/// How programs are linked.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub enum Linker {
+    /// rustc's default: through `cc`.
+    Cc,
+    /// `rust-lld` called by rustc (see `linker`).
+    Direct(DirectLink),
 }
 
 impl Toolchain {
@@ -29,13 +40,31 @@ impl Toolchain {
         let probe = probe()?;
         let file = cache.join("toolchain.json");
         if let Some(tc) = std::fs::read(&file).ok().and_then(|b| serde_json::from_slice::<Toolchain>(&b).ok()) {
-            if tc.probe == probe && tc.rustc.exists() {
+            let linker_intact = match &tc.linker {
+                Linker::Direct(link) => link.intact(),
+                Linker::Cc => true,
+            };
+            if tc.probe == probe && tc.rustc.exists() && linker_intact {
                 return Ok(tc);
             }
         }
         let tc = ask_rustc(probe)?;
-        crate::judge::build::write_atomically(&file, &serde_json::to_vec(&tc)?)?;
+        tc.store(cache)?;
         Ok(tc)
+    }
+
+    /// Links through `cc` from now on (until the toolchain changes): a direct link failed where
+    /// `cc`'s succeeded.
+    pub fn give_up_direct_link(&self, cache: &Path) -> Result<()> {
+        Toolchain {
+            linker: Linker::Cc,
+            ..self.clone()
+        }
+        .store(cache)
+    }
+
+    fn store(&self, cache: &Path) -> Result<()> {
+        crate::judge::build::write_atomically(&cache.join("toolchain.json"), &serde_json::to_vec(self)?)
     }
 }
 
@@ -94,10 +123,15 @@ fn ask_rustc(probe: String) -> Result<Toolchain> {
         }
         Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
     };
-    // Two questions, asked at once: `-vV` ignores `--print`.
-    let (verbose, paths) = std::thread::scope(|s| {
+    // Three questions, asked at once (`-vV` ignores `--print`).
+    let (verbose, paths, cc_additions) = std::thread::scope(|s| {
         let paths = s.spawn(|| run(&["--print", "sysroot", "--print", "target-libdir"]));
-        (run(&["-vV"]), paths.join().expect("rustc probe thread panicked"))
+        let cc_additions = s.spawn(linker::cc_additions);
+        (
+            run(&["-vV"]),
+            paths.join().expect("rustc probe thread panicked"),
+            cc_additions.join().expect("cc probe thread panicked"),
+        )
     });
     let (verbose, paths) = (verbose?, paths?);
     let field = |name: &str| {
@@ -115,12 +149,17 @@ fn ask_rustc(probe: String) -> Result<Toolchain> {
         bail!("{} --print sysroot --print target-libdir printed {paths:?}", rustc.display());
     };
     let real = PathBuf::from(sysroot).join("bin").join("rustc");
+    let target_libdir = PathBuf::from(target_libdir);
+    let linker = cc_additions
+        .and_then(|args| DirectLink::new(&target_libdir, args))
+        .map_or(Linker::Cc, Linker::Direct);
     Ok(Toolchain {
         probe,
         rustc: if real.is_file() { real } else { rustc },
         sysroot: PathBuf::from(sysroot),
-        target_libdir: PathBuf::from(target_libdir),
+        target_libdir,
         version,
         commit,
+        linker,
     })
 }

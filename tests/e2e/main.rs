@@ -7,6 +7,7 @@ mod contract;
 mod custom_cases;
 mod editor;
 mod hints;
+mod linking;
 mod manners;
 mod paste;
 mod problems;

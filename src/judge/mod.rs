@@ -200,7 +200,7 @@ fn judge_tiers(
                         path
                     }
                 };
-                let (key, gate) = sandbox::gate();
+                let (key, gate) = sandbox::gate()?;
                 let (limits, cases, libdir) = (tier.limits, tier.len(), &cache.toolchain.target_libdir);
                 let run_input = input.clone();
                 let run = s.spawn(move || {

@@ -3,6 +3,7 @@
 //! (process group, cgroup, pid namespace) and say which layers were in force.
 #![allow(unsafe_code)] // pre_exec: the child runs `Plan::apply`, which only makes system calls.
 
+use super::child::CHANNEL_FD;
 use super::landlock::Access;
 use super::layers::{self, LayerState};
 use super::prepare::{complete_states, prepare, Prepared};
@@ -13,7 +14,7 @@ use nix::unistd::{pipe2, Pid};
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{Read, Write};
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::{CommandExt, ExitStatusExt};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -47,22 +48,55 @@ pub enum Start {
     Gated(Gate),
 }
 
-/// The waiting side of a gate, see [`Start::Gated`].
-pub struct Gate(mpsc::Receiver<TimeLimits>);
+/// The waiting side of a gate, see [`Start::Gated`]: the job's thread learns the time limits
+/// from the channel, the program its CPU limit from the pipe.
+pub struct Gate {
+    limits: mpsc::Receiver<TimeLimits>,
+    pipe: OwnedFd,
+}
 
-/// Opens a gate; dropping it unopened cancels the job.
-pub struct GateKey(mpsc::Sender<TimeLimits>);
+/// Opens a gate; dropping it unopened cancels the job (its program reads the pipe's end).
+pub struct GateKey {
+    limits: mpsc::Sender<TimeLimits>,
+    pipe: OwnedFd,
+}
 
 impl GateKey {
+    /// Starts the program. The key writes the gate's pipe itself, so that a submission's tiers
+    /// start together: when each job's thread wrote its own, the second tier often started 2–3 ms
+    /// after the first (the first program's start kept that thread from running).
     pub fn open(self, time: TimeLimits) {
         // A job that already ended (its sandbox failed) no longer listens.
-        let _ = self.0.send(time);
+        let _ = self.limits.send(time);
+        let _ = File::from(self.pipe).write_all(&time.cpu_seconds.max(1).to_ne_bytes());
     }
 }
 
-pub fn gate() -> (GateKey, Gate) {
+pub fn gate() -> Result<(GateKey, Gate)> {
     let (tx, rx) = mpsc::channel();
-    (GateKey(tx), Gate(rx))
+    let (read, write) = pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("cannot create a gate pipe")?;
+    Ok((
+        GateKey { limits: tx, pipe: write },
+        Gate {
+            limits: rx,
+            pipe: above_channel(read)?,
+        },
+    ))
+}
+
+/// `fd`, or a copy of it numbered above the result channel's descriptor: the program's side
+/// of the channel is moved onto that number before the program reads its gate.
+fn above_channel(fd: OwnedFd) -> Result<OwnedFd> {
+    if fd.as_raw_fd() > CHANNEL_FD {
+        return Ok(fd);
+    }
+    // SAFETY: fcntl on a descriptor this function owns; the copy is owned by the result.
+    let copy = unsafe { libc::fcntl(fd.as_raw_fd(), libc::F_DUPFD_CLOEXEC, CHANNEL_FD + 1) };
+    if copy < 0 {
+        return Err(std::io::Error::last_os_error()).context("cannot move a gate pipe");
+    }
+    // SAFETY: `copy` is a new descriptor nothing else owns.
+    Ok(unsafe { OwnedFd::from_raw_fd(copy) })
 }
 
 #[derive(Debug, Clone)]
@@ -186,17 +220,13 @@ pub fn run(mut job: Job) -> Result<Finished> {
     } else {
         None
     };
-    // The program reads its time limits from this pipe when its gate opens.
-    let gate_pipe = match job.start {
-        Start::Gated(_) => Some(pipe2(nix::fcntl::OFlag::O_CLOEXEC).context("cannot create the gate pipe")?),
+    // The program reads its CPU limit from this pipe when its gate opens.
+    let gate_pipe = match &job.start {
+        Start::Gated(gate) => Some(gate.pipe.as_raw_fd()),
         Start::Now(_) => None,
     };
     let limits = job.limits.clone();
-    let Prepared { plan, cgroup, mut states } = prepare(
-        &job,
-        channel.as_ref().map(|(_, w)| w.as_raw_fd()),
-        gate_pipe.as_ref().map(|(r, _)| r.as_raw_fd()),
-    )?;
+    let Prepared { plan, cgroup, mut states } = prepare(&job, channel.as_ref().map(|(_, w)| w.as_raw_fd()), gate_pipe)?;
     let plan = Arc::new(plan);
     let in_child = plan.clone();
     // SAFETY: `Plan::apply` only makes async-signal-safe system calls on memory prepared here.
@@ -250,18 +280,15 @@ pub fn run(mut job: Job) -> Result<Finished> {
     }
     drop(done_tx);
 
-    let time = match (&job.start, gate_pipe) {
-        (Start::Now(time), _) => Some(*time),
-        (Start::Gated(Gate(limits)), Some((read, write))) => {
-            drop(read);
-            let time = limits.recv().ok();
-            // 0 CPU seconds cancels; the program exits at the gate.
-            let message = time.map_or(0, |t| t.cpu_seconds.max(1));
-            let _ = File::from(write).write_all(&message.to_ne_bytes());
+    let time = match job.start {
+        Start::Now(time) => Some(time),
+        Start::Gated(gate) => {
+            drop(gate.pipe);
+            // The key has written the pipe (or, dropped, closed it: the program exits at the gate).
+            let time = gate.limits.recv().ok();
             started = Instant::now();
             time
         }
-        (Start::Gated(_), None) => unreachable!("a gated job has a gate pipe"),
     };
     let waited = child
         .wait_timeout(time.map_or(CANCEL_GRACE, |t| t.wall))

@@ -9,6 +9,7 @@ mod harness;
 /// Also embedded, as text, in the editor workspace's build script.
 mod header;
 mod inputs;
+mod linked;
 mod linker;
 mod run;
 /// The flags of every compile, shared with build.rs.
@@ -226,16 +227,30 @@ fn judge_tiers(
             };
             Ok(Prepared { tiers, runs, calibration })
         });
-        let compiled = catalog
-            .harness_code(id)
-            .and_then(move |custom| compile_solution(cache, &problem.signature, &custom, source, dir, shown, Some(compiler_started)));
+        let watch = linked::LinkWatch::start(binary);
+        let compiling = s.spawn(move || {
+            catalog
+                .harness_code(id)
+                .and_then(|custom| compile_solution(cache, &problem.signature, &custom, source, dir, shown, Some(compiler_started)))
+        });
+        // The runs start once the linker has written the program, while rustc is still finishing;
+        // they count only if rustc then succeeds.
+        let linked = watch.is_some_and(|w| w.wait(|| compiling.is_finished()));
         let prepared = prepared.join().expect("preparing the tiers panicked");
-        // Returning early drops the gates' keys: the waiting runs are cancelled.
-        if let Err(errors) = compiled? {
-            return Ok(Err((errors, total(&prepared?.tiers))));
+        let mut compiling = Some(compiling);
+        let mut compiled = || {
+            compiling
+                .take()
+                .map_or(Ok(Ok(())), |c| c.join().expect("compiling panicked").map(|r| r.map(drop)))
+        };
+        if !linked {
+            // Returning early drops the gates' keys: the waiting runs are cancelled.
+            if let Err(errors) = compiled()? {
+                return Ok(Err((errors, total(&prepared?.tiers))));
+            }
         }
         let Prepared { tiers, runs, calibration } = prepared?;
-        let executions = runs
+        let runs: Vec<_> = runs
             .into_iter()
             .enumerate()
             .map(|(i, (key, run))| {
@@ -248,10 +263,12 @@ fn judge_tiers(
                 key.open(run::time_limits(wall));
                 run
             })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .map(|run| run.join().expect("a tier run panicked"))
             .collect();
+        // (Runs started on a program rustc then rejects end under their limits, unread.)
+        if let Err(errors) = compiled()? {
+            return Ok(Err((errors, total(&tiers))));
+        }
+        let executions = runs.into_iter().map(|run| run.join().expect("a tier run panicked")).collect();
         Ok(Ok((tiers, executions, calibration)))
     })?;
     let (tiers, executions, calibration) = match ran {

@@ -60,15 +60,16 @@ impl DirectLink {
         args
     }
 
-    /// The files and directories the link reads besides rustc's own: `lld`, the start files
-    /// and the library search paths.
+    /// The files and directories the link reads besides the toolchain: the start files and the
+    /// library search paths.
     pub fn reads(&self) -> Vec<PathBuf> {
-        let mut paths = vec![self.lld.clone()];
-        paths.extend(self.args.iter().filter_map(|a| match a.strip_prefix("-L") {
-            Some(dir) => Some(PathBuf::from(dir)),
-            None => a.ends_with(".o").then(|| PathBuf::from(a)),
-        }));
-        paths
+        self.args
+            .iter()
+            .filter_map(|a| match a.strip_prefix("-L") {
+                Some(dir) => Some(PathBuf::from(dir)),
+                None => a.ends_with(".o").then(|| PathBuf::from(a)),
+            })
+            .collect()
     }
 
     /// Whether the start files are still where `cc` said (a compiler upgrade moves them).

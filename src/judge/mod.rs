@@ -237,18 +237,15 @@ fn judge_tiers(
         // they count only if rustc then succeeds.
         let linked = watch.is_some_and(|w| w.wait(|| compiling.is_finished()));
         let prepared = prepared.join().expect("preparing the tiers panicked");
-        let mut compiling = Some(compiling);
-        let mut compiled = || {
-            compiling
-                .take()
-                .map_or(Ok(Ok(())), |c| c.join().expect("compiling panicked").map(|r| r.map(drop)))
-        };
-        if !linked {
+        let compiling = if linked {
+            Some(compiling)
+        } else {
             // Returning early drops the gates' keys: the waiting runs are cancelled.
-            if let Err(errors) = compiled()? {
+            if let Err(errors) = compiling.join().expect("compiling panicked")? {
                 return Ok(Err((errors, total(&prepared?.tiers))));
             }
-        }
+            None
+        };
         let Prepared { tiers, runs, calibration } = prepared?;
         let runs: Vec<_> = runs
             .into_iter()
@@ -264,9 +261,11 @@ fn judge_tiers(
                 run
             })
             .collect();
-        // (Runs started on a program rustc then rejects end under their limits, unread.)
-        if let Err(errors) = compiled()? {
-            return Ok(Err((errors, total(&tiers))));
+        if let Some(compiling) = compiling {
+            // Runs started on a program rustc then rejects end under their limits, unread.
+            if let Err(errors) = compiling.join().expect("compiling panicked")? {
+                return Ok(Err((errors, total(&tiers))));
+            }
         }
         let executions = runs.into_iter().map(|run| run.join().expect("a tier run panicked")).collect();
         Ok(Ok((tiers, executions, calibration)))

@@ -26,6 +26,10 @@ const COMPILE_MEMORY: u64 = 2 << 30;
 const COMPILE_ADDRESS_SPACE: u64 = 8 << 30;
 /// Tasks (threads included) of rustc and the linker.
 const COMPILE_TASKS: u64 = 256;
+/// What rustc's allocator (jemalloc) reads at start. Unable to read the overcommit policy, it
+/// commits and decommits its pages with extra `mmap` calls: ~900 more in one compile, which
+/// then took ~14 ms (10%) longer.
+const ALLOCATOR_SETTINGS: [&str; 2] = ["/proc/sys/vm/overcommit_memory", "/sys/kernel/mm/transparent_hugepage/enabled"];
 
 /// The cached prelude and everything derived from this toolchain and drill version.
 pub struct BuildCache {
@@ -159,6 +163,7 @@ impl BuildCache {
         let mut read = vec![self.toolchain.sysroot.clone(), self.rlib(), PathBuf::from("/usr/libexec")];
         read.extend(sandbox::system_libraries());
         read.extend(["/etc/ld.so.conf", "/etc/ld.so.conf.d"].map(PathBuf::from));
+        read.extend(ALLOCATOR_SETTINGS.map(PathBuf::from));
         // The linker driver and the system linker, found on PATH by rustc and the driver.
         read.extend(["cc", "ld"].iter().filter_map(|tool| find_on_path(tool)));
         if let Linker::Direct(link) = &self.toolchain.linker {

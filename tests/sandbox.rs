@@ -56,6 +56,7 @@ fn drill_home() -> &'static Path {
 /// What `drill doctor --json` says is in force.
 struct Layers {
     cgroup: bool,
+    namespaces: bool,
     user_namespace: bool,
     root: bool,
 }
@@ -78,6 +79,7 @@ fn layers() -> &'static Layers {
             .to_string();
         Layers {
             cgroup: find("cgroup")["active"] == true,
+            namespaces: ns["active"] == true,
             user_namespace: ns["active"] == true && ns["detail"].as_str().unwrap_or("").starts_with("user"),
             root: uid == "0",
         }
@@ -554,6 +556,34 @@ fn network_is_closed(disable: Option<&str>) {
         unix.set_nonblocking(true).unwrap();
         assert!(unix.accept().is_err(), "the unix socket got a connection");
     }
+}
+
+#[test]
+fn system_v_ipc_cannot_be_made() {
+    let run = judge("sysv_ipc").subst("@STRICT@", "true").subst("@SHM_BYTES@", "4096").run();
+    assert_verdict(&run, "Accepted", "sysv_ipc");
+}
+
+#[test]
+fn without_seccomp_system_v_ipc_dies_with_the_namespace() {
+    if !layers().namespaces {
+        eprintln!("SKIP: no namespaces here");
+        return;
+    }
+    // A telltale size, looked for afterwards among the machine's shared memory segments.
+    let bytes = (3 << 20) + std::process::id() as usize % 4096;
+    let run = judge("sysv_ipc")
+        .subst("@STRICT@", "false")
+        .subst("@SHM_BYTES@", bytes.to_string())
+        .env("DRILL_SANDBOX_DISABLE", "seccomp")
+        .run();
+    assert_verdict(&run, "Accepted", "sysv_ipc");
+    let segments = std::fs::read_to_string("/proc/sysvipc/shm").unwrap();
+    let left = segments
+        .lines()
+        .skip(1)
+        .any(|l| l.split_whitespace().nth(3) == Some(bytes.to_string().as_str()));
+    assert!(!left, "the solution's shared memory outlived it:\n{segments}");
 }
 
 #[test]

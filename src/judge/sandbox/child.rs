@@ -2,7 +2,7 @@
 //! ([`Plan`]) so that the child only makes system calls: drill is multithreaded, and between fork
 //! and exec only async-signal-safe calls are sound (no allocation, no locks).
 //!
-//! Order: own session; join the cgroup; rlimits; user + pid + network namespaces (then the
+//! Order: own session; join the cgroup; rlimits; user + pid + network + IPC namespaces (then the
 //! process limit, which a user namespace makes per-sandbox); with a pid namespace, fork twice: a
 //! minimal init (pid 1: when it ends, the kernel kills every process left in the namespace) whose
 //! child becomes the program, so the program keeps ordinary signal semantics (pid 1 ignores its
@@ -185,14 +185,14 @@ impl Plan {
             let mut own_user_namespace = false;
             let mut pid_namespace = false;
             if self.namespaces {
-                if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::CLONE_NEWNET) == 0 {
+                if libc::unshare(libc::CLONE_NEWUSER | libc::CLONE_NEWPID | libc::CLONE_NEWNET | libc::CLONE_NEWIPC) == 0 {
                     own_user_namespace = true;
                     pid_namespace = true;
                     report.set(Layer::Namespaces, Applied::Active, 0);
                 } else {
                     let first = errno();
-                    // Root without user namespaces can still have pid and network ones.
-                    if libc::unshare(libc::CLONE_NEWPID | libc::CLONE_NEWNET) == 0 {
+                    // Root without user namespaces can still have pid, network and IPC ones.
+                    if libc::unshare(libc::CLONE_NEWPID | libc::CLONE_NEWNET | libc::CLONE_NEWIPC) == 0 {
                         pid_namespace = true;
                         report.set(Layer::Namespaces, Applied::Partial, first);
                     } else {

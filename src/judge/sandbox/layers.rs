@@ -53,10 +53,10 @@ impl Layer {
             Layer::Rlimits => "CPU time, address space, file size, open files, processes; no core dumps",
             Layer::ProcessGroup => "own session; the whole group is killed at the end",
             Layer::Cgroup => "pids and memory limits that bind root too; every process killed at the end",
-            Layer::Namespaces => "user + pid + network: no network, no view of other processes, all killed with the program",
+            Layer::Namespaces => "user + pid + network + IPC: no network, no view of other processes, all killed with the program, System V shared memory and queues gone with it",
             Layer::NoNewPrivs => "no privilege gain through setuid programs",
             Layer::Landlock => "reads only the toolchain, system libraries and its build dir; writes only its temp dir",
-            Layer::Seccomp => "no sockets, io_uring, bpf, perf events, userfaultfd or keyrings",
+            Layer::Seccomp => "no sockets, io_uring, bpf, perf events, userfaultfd, keyrings or System V IPC",
             Layer::CleanEnv => "environment is only PATH, HOME and TMPDIR; stdin is the test input or /dev/null",
         }
     }

@@ -1,5 +1,5 @@
 //! The one place drill starts processes (the compiler and solutions), and the layers that hold
-//! them: rlimits, an own session and process group, a cgroup, user + pid + network namespaces,
+//! them: rlimits, an own session and process group, a cgroup, user + pid + network + IPC namespaces,
 //! `no_new_privs`, Landlock, a seccomp filter and a clean environment. Every layer is best
 //! effort: a run goes on without the ones this machine lacks, and [`protections_off`] says which.
 //!

@@ -559,6 +559,19 @@ fn network_is_closed(disable: Option<&str>) {
 }
 
 #[test]
+fn a_returned_type_of_its_own_cannot_do_the_work_after_the_timer() {
+    let run = judge("lazy_return").submit().run();
+    assert_verdict(&run, "Compile Error", "lazy_return");
+}
+
+#[test]
+fn replacing_the_clock_the_judge_times_with_is_refused() {
+    let run = judge("clock_override").submit().run();
+    assert_verdict(&run, "Rejected", "clock_override");
+    assert!(run.message().contains("#[no_mangle]"), "{}", run.json);
+}
+
+#[test]
 fn system_v_ipc_cannot_be_made() {
     let run = judge("sysv_ipc").subst("@STRICT@", "true").subst("@SHM_BYTES@", "4096").run();
     assert_verdict(&run, "Accepted", "sysv_ipc");

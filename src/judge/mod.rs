@@ -163,13 +163,13 @@ fn judge_tiers(
     let id = problem.id.as_str();
     // The report of a solution that is not run still counts the cases (the base tier's).
     let total = |tiers: &[Tier]| tiers.first().map_or(0, Tier::len);
-    if let Some(banned) = source::find_banned(source, &problem.banned) {
+    if let Some(refusal) = source::refusal(source, &problem.banned) {
         let total = total(&make_tiers()?);
         return Ok(Report::not_run(
             id,
             Verdict::Rejected,
             total,
-            format!("uses {}, which this problem bans", banned.display),
+            format!("line {}: {}", refusal.line, refusal.reason),
         ));
     }
 

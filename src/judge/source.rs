@@ -34,70 +34,161 @@ pub fn read_solution(path: &Path) -> Result<String> {
     Ok(text)
 }
 
-/// The first banned API the code calls, looking only at code (not comments or strings): a
-/// method call `.name` or a path `…::name` (`f64::sqrt`, `<f64>::sqrt`). A helper of the
-/// user's own with that name stays allowed when called plainly or as `Self::name`.
-pub fn find_banned<'a>(source: &str, banned: &'a [Banned]) -> Option<&'a Banned> {
+/// Why a solution is refused before it compiles, and the line (1-based) that shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub line: usize,
+    pub reason: String,
+}
+
+/// Attributes that put a function or static under a symbol name or section of the user's
+/// choosing: a solution could replace the C library's or the judge's own functions (freeze the
+/// clock the judge times calls with) or run code before `main`. LeetCode solutions have no use
+/// for them.
+const LINKAGE_ATTRIBUTES: [&str; 3] = ["no_mangle", "export_name", "link_section"];
+
+/// The first reason to refuse `source`, looking only at code (not comments or strings): a
+/// linkage attribute or `global_asm!` (any problem), or a banned API — a method call `.name(…)`,
+/// a path `…::name` (`f64::sqrt`, `<f64>::sqrt`, `f64::sqrt` passed as a value), a foreign
+/// function declared in an `extern` block, or a banned name handed to a macro of the user's
+/// that builds method calls. A field named like a banned API, and a helper of the user's own
+/// with that name called plainly or as `Self::name` (or through a type of the user's), stay
+/// allowed; a method call `.name()` is refused even if it is the user's own method: which type
+/// it belongs to is not known before compiling.
+pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
+    let tokens = tokenize(&strip_comments_and_strings(source));
+    let text = |i: usize| tokens.get(i).map_or("", |t| t.text.as_str());
+    let before = |i: usize, k: usize| i.checked_sub(k).map_or("", text);
+    for (i, tok) in tokens.iter().enumerate() {
+        let attribute = LINKAGE_ATTRIBUTES.contains(&tok.text.as_str()) && matches!(before(i, 1), "[" | "(" | ",");
+        if attribute || (tok.text == "global_asm" && text(i + 1) == "!") {
+            return Some(Refusal {
+                line: tok.line,
+                reason: format!(
+                    "uses {}, which drill does not allow: it could replace the judge's own functions",
+                    if attribute {
+                        format!("#[{}]", tok.text)
+                    } else {
+                        "global_asm!".to_string()
+                    }
+                ),
+            });
+        }
+    }
     if banned.is_empty() {
         return None;
     }
-    let code = strip_comments_and_strings(source);
-    let tokens = tokenize(&code);
+    let defined = |keyword: &str| -> Vec<&str> {
+        tokens
+            .windows(2)
+            .filter(|w| w[0].text == keyword)
+            .map(|w| w[1].text.as_str())
+            .collect()
+    };
+    let own_fns = defined("fn");
+    let own_types: Vec<&str> = ["struct", "enum", "trait", "type", "union"]
+        .iter()
+        .flat_map(|k| defined(k))
+        .collect();
+    // A macro_rules! body with `.$x`: it can turn a name it is handed into a method call.
+    let builds_calls = tokens.windows(2).any(|w| w[0].text == "." && w[1].text == "$");
     for (i, tok) in tokens.iter().enumerate() {
-        let Some(b) = banned.iter().find(|b| b.name == *tok) else {
+        if tok.text == "extern" && text(i + 1) == "{" {
+            return Some(Refusal {
+                line: tok.line,
+                reason: "declares foreign functions (an extern block), which this problem does not allow: they can reach the library functions it bans".into(),
+            });
+        }
+        let Some(b) = banned.iter().find(|b| b.name == tok.text) else {
             continue;
         };
-        let before = |k: usize| i.checked_sub(k).map(|j| tokens[j].as_str());
-        if before(1) == Some("fn") {
-            continue;
-        }
-        let own_helper = tokens.windows(2).any(|w| w[0] == "fn" && w[1] == b.name) && matches!(before(2), Some("Self" | "Solution"));
-        if before(1) == Some(".") || (before(1) == Some("::") && !own_helper) {
-            return Some(b);
+        let own_method = before(i, 1) == "." && own_fns.contains(&b.name.as_str());
+        let used = match before(i, 1) {
+            "fn" => false,
+            "." => matches!(text(i + 1), "(" | "::"),
+            "::" => {
+                let owner = before(i, 2);
+                let own_path = matches!(owner, "Self" | "Solution" | "self" | "super" | "crate") || own_types.contains(&owner);
+                !(own_fns.contains(&b.name.as_str()) && own_path)
+            }
+            _ => builds_calls,
+        };
+        if used {
+            return Some(Refusal {
+                line: tok.line,
+                reason: if own_method {
+                    format!(
+                        "uses {}, which this problem bans (a method of your own named `{}` needs another name)",
+                        b.display, b.name
+                    )
+                } else {
+                    format!("uses {}, which this problem bans", b.display)
+                },
+            });
         }
     }
     None
 }
 
-/// Identifiers and the punctuation `.` and `::`; everything else is a separator.
-fn tokenize(code: &str) -> Vec<String> {
+/// A token of code and the line it is on.
+struct Token {
+    text: String,
+    line: usize,
+}
+
+/// Identifiers (a raw identifier `r#name` as `name`) and punctuation, one character each except
+/// `::`; whitespace separates.
+fn tokenize(code: &str) -> Vec<Token> {
     let mut tokens = Vec::new();
     let chars: Vec<char> = code.chars().collect();
-    let mut i = 0;
+    let (mut i, mut line) = (0, 1);
     while i < chars.len() {
         let c = chars[i];
-        if c.is_alphanumeric() || c == '_' {
-            let start = i;
-            while i < chars.len() && (chars[i].is_alphanumeric() || chars[i] == '_') {
-                i += 1;
-            }
-            tokens.push(chars[start..i].iter().collect());
-            continue;
-        }
-        if c == ':' && chars.get(i + 1) == Some(&':') {
-            tokens.push("::".into());
+        if c == 'r' && chars.get(i + 1) == Some(&'#') && chars.get(i + 2).is_some_and(|&c| is_ident(c)) {
             i += 2;
             continue;
         }
-        if c == '.' {
-            tokens.push(".".into());
+        if is_ident(c) {
+            let start = i;
+            while i < chars.len() && is_ident(chars[i]) {
+                i += 1;
+            }
+            tokens.push(Token {
+                text: chars[start..i].iter().collect(),
+                line,
+            });
+            continue;
+        }
+        if c == ':' && chars.get(i + 1) == Some(&':') {
+            tokens.push(Token { text: "::".into(), line });
+            i += 2;
+            continue;
+        }
+        if c == '\n' {
+            line += 1;
         } else if !c.is_whitespace() {
-            tokens.push(c.to_string());
+            tokens.push(Token { text: c.to_string(), line });
         }
         i += 1;
     }
     tokens
 }
 
-/// Replaces comments (line, nested block) and string/char literals (including raw strings)
-/// with spaces, keeping everything else.
+fn is_ident(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Replaces comments (line, nested block) and string, byte string and char literals (raw ones
+/// too) with spaces, keeping every newline and everything else.
 fn strip_comments_and_strings(src: &str) -> String {
     let s: Vec<char> = src.chars().collect();
     let mut out = String::with_capacity(src.len());
+    let blank = |out: &mut String, chars: &[char]| out.extend(chars.iter().map(|&c| if c == '\n' { '\n' } else { ' ' }));
     let mut i = 0;
     while i < s.len() {
         let c = s[i];
         let next = s.get(i + 1).copied();
+        let start = i;
         if c == '/' && next == Some('/') {
             while i < s.len() && s[i] != '\n' {
                 i += 1;
@@ -118,56 +209,61 @@ fn strip_comments_and_strings(src: &str) -> String {
                     i += 1;
                 }
             }
-            out.push(' ');
-        } else if c == 'r' && matches!(next, Some('"' | '#')) && !prev_is_ident(&s, i) {
-            let mut j = i + 1;
-            let mut hashes = 0;
-            while s.get(j) == Some(&'#') {
-                hashes += 1;
-                j += 1;
-            }
-            if s.get(j) != Some(&'"') {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            j += 1;
-            loop {
-                match s.get(j) {
-                    None => break,
-                    Some('"') if (1..=hashes).all(|k| s.get(j + k) == Some(&'#')) => {
-                        j += 1 + hashes;
-                        break;
-                    }
-                    _ => j += 1,
-                }
-            }
-            i = j;
-            out.push(' ');
-        } else if c == '"' {
-            i += 1;
+        } else if let Some(end) = raw_string_end(&s, i) {
+            i = end;
+        } else if c == '"' || (matches!(c, 'b' | 'c') && next == Some('"') && !prev_is_ident(&s, i)) {
+            i += if c == '"' { 1 } else { 2 };
             while i < s.len() && s[i] != '"' {
                 i += if s[i] == '\\' { 2 } else { 1 };
             }
             i += 1;
-            out.push(' ');
-        } else if c == '\'' && is_char_literal(&s, i) {
-            i += 1;
+        } else if (c == '\'' && is_char_literal(&s, i)) || (c == 'b' && next == Some('\'') && !prev_is_ident(&s, i)) {
+            i += if c == '\'' { 1 } else { 2 };
             while i < s.len() && s[i] != '\'' {
                 i += if s[i] == '\\' { 2 } else { 1 };
             }
             i += 1;
-            out.push(' ');
         } else {
             out.push(c);
             i += 1;
+            continue;
         }
+        blank(&mut out, &s[start..i.min(s.len())]);
     }
     out
 }
 
+/// Where the raw string literal (`r"…"`, `r#"…"#`, `br"…"`, `cr#"…"#`) starting at `i` ends, if
+/// one starts there.
+fn raw_string_end(s: &[char], i: usize) -> Option<usize> {
+    if prev_is_ident(s, i) {
+        return None;
+    }
+    let mut j = i;
+    if matches!(s.get(j), Some('b' | 'c')) {
+        j += 1;
+    }
+    if s.get(j) != Some(&'r') {
+        return None;
+    }
+    j += 1;
+    let hashes = s[j..].iter().take_while(|&&c| c == '#').count();
+    j += hashes;
+    if s.get(j) != Some(&'"') {
+        return None;
+    }
+    j += 1;
+    while j < s.len() {
+        if s[j] == '"' && (1..=hashes).all(|k| s.get(j + k) == Some(&'#')) {
+            return Some(j + 1 + hashes);
+        }
+        j += 1;
+    }
+    Some(s.len())
+}
+
 fn prev_is_ident(s: &[char], i: usize) -> bool {
-    i > 0 && (s[i - 1].is_alphanumeric() || s[i - 1] == '_')
+    i > 0 && is_ident(s[i - 1])
 }
 
 /// `'x'` or `'\n'` rather than a lifetime `'a`.
@@ -206,9 +302,50 @@ mod tests {
             ("fn g() { let sqrt = 3; let y = sqrt + 1; }", false),
             ("fn f<'a>(s: &'a str) -> char { 'q' } fn g(x: f64) { x.sqrt(); }", true),
             ("fn f() { let c = '\\''; let y = 2.0f64.sqrt(); }", true),
+            // Fields named like the API, and helpers of one's own reached by a path.
+            ("struct B { sqrt: f64 } fn f(b: &B) -> f64 { b.sqrt * 2.0 }", false),
+            ("fn sqrt(x: f64) -> f64 { x } fn f(x: f64) -> f64 { self::sqrt(x) }", false),
+            ("struct N; impl N { fn sqrt(x: f64) -> f64 { x } } fn f(x: f64) -> f64 { N::sqrt(x) }", false),
+            // Literals that hide code from a naive scan, and ones that end where they seem not to.
+            ("fn f() { let s = br\"\\\"; let t = \"x.sqrt()\"; }", false),
+            ("fn f() { let c = b'\\''; let s = b\"x.sqrt()\"; let r = cr#\"x.sqrt()\"#; }", false),
+            // Ways around a plain scan.
+            ("fn f(x: f64) -> f64 { (x as f64).r#sqrt() }", true),
+            ("macro_rules! call { ($v:expr, $m:ident) => { $v.$m() } } fn f(x: f64) -> f64 { call!(x, sqrt) }", true),
+            ("extern \"C\" { fn sqrt(x: f64) -> f64; } fn f(x: f64) -> f64 { unsafe { sqrt(x) } }", true),
+            ("unsafe extern \"C\" { fn hypot(x: f64, y: f64) -> f64; }", true),
         ];
         for (src, want) in rows {
-            assert_eq!(find_banned(src, &sqrt_ban()).is_some(), *want, "{src}");
+            assert_eq!(refusal(src, &sqrt_ban()).is_some(), *want, "{src}");
         }
+    }
+
+    #[test]
+    fn linkage_attributes_are_refused_for_every_problem() {
+        #[rustfmt::skip]
+        let rows: &[(&str, bool)] = &[
+            ("#[no_mangle] pub unsafe extern \"C\" fn clock_gettime() -> i32 { 0 }", true),
+            ("#[unsafe(export_name = \"malloc\")] fn f() {}", true),
+            ("#[used] #[link_section = \".init_array\"] static INIT: fn() = f;", true),
+            ("#[cfg_attr(all(), no_mangle)] fn f() {}", true),
+            ("std::arch::global_asm!(\".globl f\");", true),
+            ("fn f() { let no_mangle = 1; let export_name = no_mangle; }", false),
+            ("// #[no_mangle]\nfn f() { let s = \"#[link_section]\"; }", false),
+            ("extern \"C\" { fn abs(x: i32) -> i32; }", false),
+        ];
+        for (src, want) in rows {
+            assert_eq!(refusal(src, &[]).is_some(), *want, "{src}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_names_the_line_after_multiline_comments_and_strings() {
+        let src = "/* a\nb */\nfn f() -> &'static str {\n    \"two\nlines\"\n}\nfn g(x: f64) -> f64 { x.sqrt() }\n";
+        let refusal = refusal(src, &sqrt_ban()).unwrap();
+        assert_eq!(refusal.line, 7, "{refusal:?}");
+        assert!(
+            refusal.reason.contains("f64::sqrt") && refusal.reason.contains("another name"),
+            "{refusal:?}"
+        );
     }
 }

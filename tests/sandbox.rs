@@ -572,6 +572,13 @@ fn replacing_the_clock_the_judge_times_with_is_refused() {
 }
 
 #[test]
+fn memory_from_the_system_allocator_is_refused() {
+    let run = judge("system_allocator").submit().run();
+    assert_verdict(&run, "Rejected", "system_allocator");
+    assert!(run.message().contains("std::alloc::System"), "{}", run.json);
+}
+
+#[test]
 fn system_v_ipc_cannot_be_made() {
     let run = judge("sysv_ipc").subst("@STRICT@", "true").subst("@SHM_BYTES@", "4096").run();
     assert_verdict(&run, "Accepted", "sysv_ipc");

@@ -48,7 +48,7 @@ pub struct Refusal {
 const LINKAGE_ATTRIBUTES: [&str; 3] = ["no_mangle", "export_name", "link_section"];
 
 /// The first reason to refuse `source`, looking only at code (not comments or strings): a
-/// linkage attribute or `global_asm!` (any problem), or a banned API — a method call `.name(…)`,
+/// linkage attribute, `global_asm!` or the system allocator (any problem), or a banned API — a method call `.name(…)`,
 /// a path `…::name` (`f64::sqrt`, `<f64>::sqrt`, `f64::sqrt` passed as a value), a foreign
 /// function declared in an `extern` block, or a banned name handed to a macro of the user's
 /// that builds method calls. A field named like a banned API, and a helper of the user's own
@@ -60,6 +60,15 @@ pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
     let text = |i: usize| tokens.get(i).map_or("", |t| t.text.as_str());
     let before = |i: usize, k: usize| i.checked_sub(k).map_or("", text);
     for (i, tok) in tokens.iter().enumerate() {
+        // `std::alloc::System`, named in a path or a `use` of `alloc`: since the statement's start.
+        let statement = tokens[..i].iter().rev().take(64).take_while(|t| t.text != ";");
+        if tok.text == "System" && statement.into_iter().any(|t| t.text == "alloc") {
+            return Some(Refusal {
+                line: tok.line,
+                reason: "uses std::alloc::System, which drill does not allow: memory taken from it is not counted against the memory limit"
+                    .into(),
+            });
+        }
         let attribute = LINKAGE_ATTRIBUTES.contains(&tok.text.as_str()) && matches!(before(i, 1), "[" | "(" | ",");
         if attribute || (tok.text == "global_asm" && text(i + 1) == "!") {
             return Some(Refusal {
@@ -332,6 +341,9 @@ mod tests {
             ("fn f() { let no_mangle = 1; let export_name = no_mangle; }", false),
             ("// #[no_mangle]\nfn f() { let s = \"#[link_section]\"; }", false),
             ("extern \"C\" { fn abs(x: i32) -> i32; }", false),
+            ("use std::alloc::{GlobalAlloc, Layout, System};", true),
+            ("fn f() { let p = unsafe { std::alloc::System.alloc(l) }; }", true),
+            ("struct System; fn f() -> System { let alloc = 1; System }", false),
         ];
         for (src, want) in rows {
             assert_eq!(refusal(src, &[]).is_some(), *want, "{src}");
@@ -340,7 +352,7 @@ mod tests {
 
     #[test]
     fn a_refusal_names_the_line_after_multiline_comments_and_strings() {
-        let src = "/* a\nb */\nfn f() -> &'static str {\n    \"two\nlines\"\n}\nfn g(x: f64) -> f64 { x.sqrt() }\n";
+        let src = "/* a\nb */\nfn f() -> &'static str {\n    \"two\nlines\"\n}\nfn g(x: f64) -> f64 { x.sqrt() }\nstruct N;\nimpl N { fn sqrt(&self) {} }\n";
         let refusal = refusal(src, &sqrt_ban()).unwrap();
         assert_eq!(refusal.line, 7, "{refusal:?}");
         assert!(

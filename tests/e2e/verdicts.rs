@@ -139,3 +139,10 @@ fn a_wrong_answer_on_a_generated_case_shows_that_case() {
     assert!(list.starts_with("<a list of 5000 items"), "{list}");
     assert_eq!(report["passed"], hidden + 4);
 }
+
+#[test]
+fn a_correct_solution_in_a_slow_style_is_accepted() {
+    let (code, r) = Drill::new().judge("submit", "lc1143", &fixture("lc1143/hashmap_memo.rs"));
+    assert_eq!(r["verdict"], "Accepted", "{r}");
+    assert_eq!(code, 0);
+}

@@ -277,7 +277,67 @@ fn constraint_error(c: &Constraint, ty: &str, value: &Value, name: &str) -> Opti
             ));
         }
     }
+    if let Some(class) = &c.chars {
+        if let Some((at, ch)) = outside_class(value, name, class) {
+            return Some(format!("{at} has {ch:?}, outside the characters the statement allows: [{class}]"));
+        }
+    }
+    let items = value.as_array().map_or(&[][..], Vec::as_slice);
+    if c.sorted {
+        let unsorted = items
+            .windows(2)
+            .position(|w| w[0].as_f64().zip(w[1].as_f64()).is_some_and(|(a, b)| a > b));
+        if let Some(i) = unsorted {
+            return Some(format!(
+                "{name} is not sorted ({name}[{i}] = {} > {name}[{}] = {}), as the statement requires",
+                items[i],
+                i + 1,
+                items[i + 1]
+            ));
+        }
+    }
+    if c.distinct {
+        let mut seen = std::collections::HashSet::new();
+        if let Some(i) = items.iter().position(|v| !seen.insert(v.to_string())) {
+            return Some(format!(
+                "{name}[{i}] = {} repeats a value; the statement says they are all different",
+                items[i]
+            ));
+        }
+    }
     None
+}
+
+/// The first string character, at any depth of `value`, outside the character class `class`.
+fn outside_class(value: &Value, at: &str, class: &str) -> Option<(String, char)> {
+    match value {
+        Value::String(s) => s.chars().find(|&c| !in_class(c, class)).map(|c| (at.to_string(), c)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .find_map(|(i, item)| outside_class(item, &format!("{at}[{i}]"), class)),
+        _ => None,
+    }
+}
+
+/// Whether `c` is in a character class written like `a-zA-Z0-9 ` (ranges and single characters).
+fn in_class(c: char, class: &str) -> bool {
+    let chars: Vec<char> = class.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars.get(i + 1) == Some(&'-') && i + 2 < chars.len() {
+            if (chars[i]..=chars[i + 2]).contains(&c) {
+                return true;
+            }
+            i += 3;
+        } else {
+            if chars[i] == c {
+                return true;
+            }
+            i += 1;
+        }
+    }
+    false
 }
 
 fn out_of_range(value: &Value, at: &str, lo: f64, hi: f64) -> Option<(String, Value)> {
@@ -363,7 +423,12 @@ mod tests {
         let k = problem(&[("nums", "Vec<i32>"), ("k", "i32")], json!([{"arg": 1, "range": [1, 5000]}]));
         let eps = problem(&[("eps", "f64")], json!([{"arg": 0, "range": [1e-12, 1]}]));
         let tree = problem(&[("root", "Option<Rc<RefCell<TreeNode>>>")], json!([]));
-        let grid = problem(&[("grid", "Vec<Vec<char>>")], json!([]));
+        let grid = problem(&[("grid", "Vec<Vec<char>>")], json!([{"arg": 0, "chars": "01"}]));
+        let text = problem(&[("s", "String")], json!([{"arg": 0, "chars": " -~"}]));
+        let merge = problem(
+            &[("l1", "Vec<i32>"), ("l2", "Vec<i32>")],
+            json!([{"arg": 0, "sorted": true}, {"arg": 1, "distinct": true}]),
+        );
         #[rustfmt::skip]
         let rows: &[(&Problem, &str, Result<usize, &str>)] = &[
             (&lis, "[10,9,2,5,3,7,101,18]", Ok(1)),
@@ -385,6 +450,12 @@ mod tests {
             (&tree, "[3,\"x\"]", Err("root[1] should be an integer or null")),
             (&grid, "[[\"1\",\"0\"],[\"0\",\"1\"]]", Ok(1)),
             (&grid, "[[\"10\"]]", Err("grid[0][0] should be a one-character string")),
+            (&grid, "[[\"1\",\"2\"]]", Err("grid[0][1] has '2', outside the characters the statement allows: [01]")),
+            (&text, "\"a b~!\"", Ok(1)),
+            (&text, "\"中中\"", Err("s has '中', outside the characters the statement allows: [ -~]")),
+            (&merge, "[1,1,2], [3,1]", Ok(1)),
+            (&merge, "[1,3,2], [1]", Err("l1 is not sorted (l1[1] = 3 > l1[2] = 2), as the statement requires")),
+            (&merge, "[1], [1,2,1]", Err("l2[2] = 1 repeats a value; the statement says they are all different")),
         ];
         for (problem, text, want) in rows {
             match (parse_cases(text, problem), want) {

@@ -103,6 +103,16 @@ pub struct Constraint {
     /// Bounds on every number inside the argument, at any depth (`null`s are skipped).
     #[serde(default)]
     pub range: Option<[f64; 2]>,
+    /// The characters every string inside the argument (at any depth) may have, as a regex
+    /// character class without its brackets: `a-zA-Z`, ` -~` (printable ASCII), `01`.
+    #[serde(default)]
+    pub chars: Option<String>,
+    /// The list is in non-decreasing order.
+    #[serde(default)]
+    pub sorted: bool,
+    /// The list's elements are all different.
+    #[serde(default)]
+    pub distinct: bool,
 }
 
 /// A hint in both languages.

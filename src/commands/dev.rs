@@ -229,8 +229,8 @@ fn check_hints_and_constraints(problem: &Problem) -> Result<()> {
             c.arg
         );
         ensure!(
-            c.len.is_some() || c.range.is_some(),
-            "the constraint on argument {} bounds nothing; give `len` or `range`",
+            c.len.is_some() || c.range.is_some() || c.chars.is_some() || c.sorted || c.distinct,
+            "the constraint on argument {} bounds nothing; give `len`, `range`, `chars`, `sorted` or `distinct`",
             c.arg
         );
     }

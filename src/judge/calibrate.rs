@@ -155,7 +155,7 @@ fn run_trusted(
         stack_bytes,
     )?;
     if exec.ending != Ending::Finished || exec.answers.len() != cases {
-        bail!("it ended with {:?} after {} of {cases} cases", exec.ending, exec.answers.len());
+        bail!("after {} of {cases} cases it {}", exec.answers.len(), exec.ending);
     }
     Ok(exec)
 }

@@ -3,7 +3,7 @@
 
 use super::{calibrate, judge_tiers, BuildCache, Mode, Report, Tier};
 use crate::catalog::{Case, Catalog};
-use anyhow::Result;
+use anyhow::{Context, Result};
 use std::path::Path;
 
 /// Judges `source` on `cases` (which have no expected answers): the reference runs on them while
@@ -13,7 +13,8 @@ pub fn judge_custom(catalog: &Catalog, cache_root: &Path, id: &str, source: &str
     let limits = problem.limits;
     let make_tiers = || -> Result<Vec<Tier>> {
         let cache = BuildCache::open(cache_root)?;
-        let answers = calibrate::reference_answers(&cache, catalog, id, &cases)?;
+        let answers = calibrate::reference_answers(&cache, catalog, id, &cases)
+            .with_context(|| format!("this input is probably outside {id}'s constraints"))?;
         let cases = cases
             .into_iter()
             .zip(answers)

@@ -45,6 +45,19 @@ pub enum Ending {
     Crashed(String),
 }
 
+impl std::fmt::Display for Ending {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Ending::Finished => write!(f, "finished"),
+            Ending::Panicked(message) => write!(f, "panicked: {message}"),
+            Ending::MemoryExceeded => write!(f, "ran out of memory"),
+            Ending::TimedOut => write!(f, "ran past its time limit"),
+            Ending::OutputExceeded => write!(f, "printed more than 16 MiB"),
+            Ending::Crashed(what) => write!(f, "crashed: {what}"),
+        }
+    }
+}
+
 pub struct Execution {
     pub answers: Vec<Answer>,
     pub ending: Ending,

@@ -99,6 +99,34 @@ fn bad_inputs_are_one_line_errors_before_anything_compiles() {
 }
 
 #[test]
+fn an_input_outside_what_the_statement_allows_is_refused_or_explained() {
+    let drill = Drill::new();
+    let run_on = |id: &str, case: &str| {
+        let reference = problem_file(&format!("{id}/reference.rs"));
+        drill.run(&["test", id, "--file", reference.to_str().unwrap(), "--case", case])
+    };
+    // Stated character sets and orders are checked before anything runs.
+    for (id, case, needle) in [
+        ("lc3", "\"中中\"", "s has '中', outside the characters the statement allows: [ -~]"),
+        ("lc21", "[1,3,2], [1]", "list1 is not sorted (list1[1] = 3 > list1[2] = 2)"),
+        ("lc39", "[2,3,2], 7", "candidates[2] = 2 repeats a value"),
+    ] {
+        let run = run_on(id, case);
+        assert_eq!(run.code, 2, "{id} {case}: {}{}", run.stdout, run.stderr);
+        assert!(run.stderr.contains(needle), "{id} {case}: {}", run.stderr);
+    }
+    // What the constraints cannot say (a ragged matrix): the reference fails, and that is a
+    // one-line error saying so, not a Debug dump.
+    let run = run_on("lc54", "[[1,2],[3]]");
+    assert_eq!(run.code, 2, "{}{}", run.stdout, run.stderr);
+    let stderr = run.stderr.trim();
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("this input is probably outside lc54's constraints"), "{stderr}");
+    assert!(stderr.contains("it panicked: index out of bounds"), "{stderr}");
+    assert!(!stderr.contains("Panicked("), "{stderr}");
+}
+
+#[test]
 fn submit_has_no_custom_cases() {
     let run = Drill::new().run(&["submit", "lc300", "--case", "[1]"]);
     assert_eq!(run.code, 2);

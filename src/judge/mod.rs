@@ -470,10 +470,14 @@ fn ending_verdict(ending: &Ending, in_call_ms: f64, limit_ms: f64) -> (Verdict, 
         ),
         Ending::TimedOut => (
             Verdict::TimeLimitExceeded,
-            Some(if in_call_ms >= 1.0 {
-                format!("stopped after the {limit_ms:.0} ms limit (the cases that finished took {in_call_ms:.0} ms)")
+            // The run is stopped well past the limit (room for a busy machine): by then the cases
+            // that finished may have used it up on their own.
+            Some(if in_call_ms > limit_ms {
+                format!("the cases before this one took {in_call_ms:.0} ms, over the {limit_ms:.0} ms limit; stopped during this one")
+            } else if in_call_ms >= 1.0 {
+                format!("stopped during this case, past the {limit_ms:.0} ms limit (the cases before it took {in_call_ms:.0} ms)")
             } else {
-                format!("stopped after the {limit_ms:.0} ms limit")
+                format!("stopped during this case, past the {limit_ms:.0} ms limit")
             }),
         ),
         Ending::OutputExceeded => (Verdict::OutputLimitExceeded, Some("the solution printed more than 16 MiB".into())),

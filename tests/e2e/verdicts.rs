@@ -50,6 +50,8 @@ fn infinite_loop_is_time_limit_exceeded() {
     assert_eq!(code, 1);
     assert_eq!(r["verdict"], "Time Limit Exceeded");
     assert!(started.elapsed().as_secs() < 20, "stopped promptly: {:?}", started.elapsed());
+    let message = r["message"].as_str().unwrap();
+    assert!(message.starts_with("stopped during this case, past the "), "{message}");
 }
 
 #[test]

@@ -214,16 +214,23 @@ impl BuildCache {
                 text.push_str("\n… (compiler output truncated at 64 KiB; the compiler was stopped)");
                 Err(text)
             }
-            Status::MemoryExceeded => Err(format!(
-                "the compiler used more than {} MiB and was stopped (a macro explosion?)",
-                COMPILE_MEMORY >> 20
-            )),
+            // Killed by the cgroup, or refused memory by RLIMIT_DATA (rustc then aborts with
+            // "memory allocation of N bytes failed" and a backtrace).
+            Status::MemoryExceeded => Err(memory_exceeded()),
+            Status::Signaled(_) if text.contains("memory allocation of ") => Err(memory_exceeded()),
             Status::Signaled(sig) if text.trim().is_empty() => {
                 Err(format!("the compiler was killed by signal {sig} (out of memory or time?)"))
             }
             _ => Err(text),
         })
     }
+}
+
+fn memory_exceeded() -> String {
+    format!(
+        "the compiler used more than {} MiB and was stopped (a macro explosion?)",
+        COMPILE_MEMORY >> 20
+    )
 }
 
 /// A fresh build dir `drill-<pid>-<purpose>-…`, removed when dropped. It lives on `/dev/shm` when

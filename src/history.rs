@@ -9,15 +9,22 @@
 //! records. A line cut short by a crash (`kill -9`, power loss) is skipped by readers with a
 //! warning, and the next writer drops that fragment before appending. Complete lines are never
 //! rewritten.
+//!
+//! The history must be a regular file (a device or FIFO in its place is an error), and a line
+//! longer than [`MAX_LINE`] is skipped as not a record, so reading it holds little in memory.
 
+use crate::files::{self, Refusal};
 use anyhow::{bail, Context, Result};
 use jiff::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// The longest line read as a record; a record is a few hundred bytes.
+const MAX_LINE: u64 = 1 << 20;
 
 /// The record format this build writes. Readers accept every version up to this one; records of
 /// a newer version (written by a newer drill) are skipped with a warning.
@@ -194,11 +201,12 @@ impl History {
     /// Streams the readable records in `scope`, oldest first, to `each`; warnings about skipped
     /// lines go to stderr. Nothing is held in memory but the current line.
     pub fn for_each(&self, scope: Scope, each: impl FnMut(Record)) -> Result<()> {
-        let file = match File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e).with_context(|| format!("cannot open {}", self.path.display())),
-        };
+        match files::regular(&self.path) {
+            Ok(_) => {}
+            Err(Refusal::Missing) => return Ok(()),
+            Err(r) => bail!("{} {r}", self.path.display()),
+        }
+        let file = File::open(&self.path).with_context(|| format!("cannot open {}", self.path.display()))?;
         wait_for_lock(&file, false, &self.path)?;
         let skipped =
             scan(BufReader::with_capacity(1 << 16, &file), scope, each).with_context(|| format!("cannot read {}", self.path.display()))?;
@@ -211,6 +219,10 @@ impl History {
     pub fn append_with<T>(&self, scope: Scope, make: impl FnOnce(&[Record]) -> (Vec<Record>, T)) -> Result<T> {
         let dir = self.path.parent().context("the history path has no directory")?;
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        match files::regular(&self.path) {
+            Ok(_) | Err(Refusal::Missing) => {}
+            Err(r) => bail!("{} {r}", self.path.display()),
+        }
         let mut file = OpenOptions::new()
             .read(true)
             .append(true)
@@ -314,7 +326,15 @@ fn scan(mut reader: impl BufRead, scope: Scope, mut each: impl FnMut(Record)) ->
     let mut line = Vec::new();
     for n in 1.. {
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        if (&mut reader).take(MAX_LINE + 1).read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        if line.last() != Some(&b'\n') && line.len() as u64 > MAX_LINE {
+            if skip_line(&mut reader)? {
+                skipped.invalid.push(n);
+                continue;
+            }
+            skipped.torn_tail = true;
             break;
         }
         if line.pop() != Some(b'\n') {
@@ -346,6 +366,22 @@ fn scan(mut reader: impl BufRead, scope: Scope, mut each: impl FnMut(Record)) ->
         }
     }
     Ok(skipped)
+}
+
+/// Skips the rest of a line, through its newline; false if the input ends first.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<bool> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(false);
+        }
+        if let Some(i) = buf.iter().position(|b| *b == b'\n') {
+            reader.consume(i + 1);
+            return Ok(true);
+        }
+        let n = buf.len();
+        reader.consume(n);
+    }
 }
 
 /// Where a workspace keeps its history.
@@ -400,6 +436,16 @@ mod tests {
         let log = parse(&std::fs::read(&history.path).unwrap(), Scope::All);
         assert_eq!(log.skipped, Skipped::default());
         assert_eq!(log.records.len(), 2);
+    }
+
+    #[test]
+    fn an_overlong_line_is_skipped_whole() {
+        let record = serde_json::to_string(&submit("lc300", "Accepted")).unwrap();
+        let long = "x".repeat(MAX_LINE as usize + 10);
+        let log = parse(format!("{long}\n{record}\n{record}\n{long}").as_bytes(), Scope::All);
+        assert_eq!(log.records.len(), 2);
+        assert_eq!(log.skipped.invalid, vec![1]);
+        assert!(log.skipped.torn_tail);
     }
 
     #[test]

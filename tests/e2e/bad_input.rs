@@ -1,10 +1,40 @@
 //! Bad input of every kind: one line on stderr, exit 2, no panic, nothing lost.
 
-use crate::util::{problem_file, Drill};
+use crate::util::{problem_file, Drill, Run};
+use std::process::Command;
 
 /// Runs drill and checks for a clean one-line error that mentions `needle`.
 fn fails_cleanly(drill: &Drill, args: &[&str], needle: &str) {
-    let run = drill.run(args);
+    is_clean_failure(&drill.run(args), args, needle);
+}
+
+/// Like [`fails_cleanly`], with drill run by `sh -c '<pipe> timeout 20 drill <args>'` in at most
+/// 1 GB of address space: a read without bound fails fast and a hang ends, instead of taking the
+/// machine's memory or the test's time. `pipe` may feed drill's stdin (`yes |`).
+fn fails_cleanly_in_bounds(drill: &Drill, pipe: &str, args: &[&str], needle: &str) {
+    let drill_cmd = drill.command();
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
+        .arg(format!("ulimit -v 1000000; {pipe} timeout 20 \"$@\""))
+        .arg("sh")
+        .arg(drill_cmd.get_program())
+        .args(args);
+    for (key, value) in drill_cmd.get_envs() {
+        match value {
+            Some(value) => cmd.env(key, value),
+            None => cmd.env_remove(key),
+        };
+    }
+    let out = cmd.output().expect("sh runs");
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    is_clean_failure(&run, args, needle);
+}
+
+fn is_clean_failure(run: &Run, args: &[&str], needle: &str) {
     assert_eq!(run.code, 2, "{args:?}: stdout {} stderr {}", run.stdout, run.stderr);
     let stderr = run.stderr.trim();
     assert_eq!(stderr.lines().count(), 1, "one line: {stderr}");
@@ -38,6 +68,46 @@ fn directory_empty_non_utf8_and_huge_files_are_refused() {
     fails_cleanly(&drill, &["submit", "lc300", "--file", latin1.to_str().unwrap()], "not valid UTF-8");
     let huge = drill.write("huge.rs", "// x\n".repeat(300_000));
     fails_cleanly(&drill, &["submit", "lc300", "--file", huge.to_str().unwrap()], "limited to 1 MiB");
+}
+
+#[test]
+fn devices_pipes_and_fifos_are_refused_before_they_are_read() {
+    let drill = Drill::new();
+    let good = problem_file("lc300/reference.rs");
+    let good = good.to_str().unwrap();
+    fails_cleanly_in_bounds(
+        &drill,
+        "",
+        &["test", "lc300", "--file", "/dev/zero"],
+        "/dev/zero is a character device, not a regular file",
+    );
+    fails_cleanly_in_bounds(
+        &drill,
+        "yes |",
+        &["test", "lc300", "--file", "/dev/stdin"],
+        "/dev/stdin is a FIFO (pipe), not a regular file",
+    );
+    let fifo = drill.home().join("lc300.rs");
+    nix::unistd::mkfifo(&fifo, nix::sys::stat::Mode::S_IRWXU).unwrap();
+    fails_cleanly_in_bounds(&drill, "", &["submit", "lc300"], "lc300.rs is a FIFO (pipe), not a regular file");
+    fails_cleanly_in_bounds(
+        &drill,
+        "",
+        &["test", "lc300", "--file", good, "--case-file", "/dev/zero"],
+        "cannot read the case file /dev/zero: it is a character device",
+    );
+    let cases = drill.write("cases.txt", "[1,2,3]\n".repeat(600_000));
+    fails_cleanly(
+        &drill,
+        &["test", "lc300", "--file", good, "--case-file", cases.to_str().unwrap()],
+        "cases.txt: it is over 4 MiB",
+    );
+    let state = drill.home().join(".drill");
+    std::fs::create_dir_all(&state).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", state.join("history.jsonl")).unwrap();
+    fails_cleanly_in_bounds(&drill, "", &["stats"], "history.jsonl is a character device");
+    std::os::unix::fs::symlink("/dev/zero", drill.home().join("drill.toml")).unwrap();
+    fails_cleanly_in_bounds(&drill, "", &["list"], "drill.toml is a character device");
 }
 
 #[test]

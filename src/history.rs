@@ -7,8 +7,9 @@
 //! write survives the process however it ends; it is not synced to disk (that cost 5–15 ms a
 //! submit), so a power loss within the kernel's writeback delay (~30 s) may lose the newest
 //! records. A line cut short by a crash (`kill -9`, power loss) is skipped by readers with a
-//! warning, and the next writer drops that fragment before appending. Complete lines are never
-//! rewritten.
+//! warning, and the next writer drops that fragment before appending. A last line that is whole
+//! but lacks its newline (an editor saved the file without one) is read as any other, and the
+//! next writer adds the newline. Complete lines are never rewritten.
 //!
 //! The history must be a regular file (a device or FIFO in its place is an error), and a line
 //! longer than [`MAX_LINE`] is skipped as not a record, so reading it holds little in memory.
@@ -157,7 +158,7 @@ pub struct Log {
 /// Lines a reader could not use; none of them is fatal.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Skipped {
-    /// Bytes after the last newline: a record cut short by a crash.
+    /// Bytes after the last newline that are not a whole line: a record cut short by a crash.
     pub torn_tail: bool,
     /// 1-based numbers of complete lines that are not a record.
     pub invalid: Vec<usize>,
@@ -237,18 +238,23 @@ impl History {
         skipped.torn_tail = false;
         self.warn(&skipped);
         let (len, keep) = complete_length(&file).with_context(|| format!("cannot read {}", self.path.display()))?;
+        let mut text = String::new();
         if keep < len {
-            // Every writer holds the lock, so an unterminated tail is a dead writer's fragment.
-            anstream::eprintln!(
-                "drill: warning: dropped an incomplete last line of {} ({} bytes) left by an interrupted drill",
-                self.path.display(),
-                len - keep
-            );
-            file.set_len(keep)
-                .with_context(|| format!("cannot repair {}", self.path.display()))?;
+            if whole_tail(&file, keep, len).with_context(|| format!("cannot read {}", self.path.display()))? {
+                text.push('\n');
+            } else {
+                // Every writer holds the lock, so a tail that is not a whole line is a dead
+                // writer's fragment.
+                anstream::eprintln!(
+                    "drill: warning: dropped an incomplete last line of {} ({} bytes) left by an interrupted drill",
+                    self.path.display(),
+                    len - keep
+                );
+                file.set_len(keep)
+                    .with_context(|| format!("cannot repair {}", self.path.display()))?;
+            }
         }
         let (records, value) = make(&records);
-        let mut text = String::new();
         for record in &records {
             text.push_str(&serde_json::to_string(record)?);
             text.push('\n');
@@ -306,6 +312,24 @@ fn complete_length(file: &File) -> std::io::Result<(u64, u64)> {
     Ok((len, 0))
 }
 
+/// Whether the unterminated last line, bytes `start..end` of the file, is [`whole`].
+fn whole_tail(file: &File, start: u64, end: u64) -> std::io::Result<bool> {
+    if end - start > MAX_LINE {
+        return Ok(false);
+    }
+    let mut tail = vec![0u8; (end - start) as usize];
+    file.read_exact_at(&mut tail, start)?;
+    Ok(whole(&tail))
+}
+
+/// Whether a line without its newline is whole: one complete JSON value. A writer's line cut
+/// short never is (it starts with `{` and is complete only at its matching `}`); a line saved
+/// without a final newline is. Lines that are whole but not records are skipped as invalid
+/// like any other, never dropped.
+fn whole(line: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok()
+}
+
 /// Parses history text (all of it in memory).
 #[cfg(test)]
 pub fn parse(bytes: &[u8], scope: Scope) -> Log {
@@ -337,7 +361,9 @@ fn scan(mut reader: impl BufRead, scope: Scope, mut each: impl FnMut(Record)) ->
             skipped.torn_tail = true;
             break;
         }
-        if line.pop() != Some(b'\n') {
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        } else if !whole(&line) {
             skipped.torn_tail = true;
             break;
         }
@@ -436,6 +462,24 @@ mod tests {
         let log = parse(&std::fs::read(&history.path).unwrap(), Scope::All);
         assert_eq!(log.skipped, Skipped::default());
         assert_eq!(log.records.len(), 2);
+    }
+
+    #[test]
+    fn a_whole_last_line_without_its_newline_is_read_and_kept() {
+        let (_dir, history) = temp_history();
+        append(&history, vec![submit("lc300", "Wrong Answer"), submit("lc300", "Accepted")]);
+        let text = std::fs::read(&history.path).unwrap();
+        std::fs::write(&history.path, &text[..text.len() - 1]).unwrap();
+        let log = parse(&std::fs::read(&history.path).unwrap(), Scope::Problem("lc300"));
+        assert_eq!(log.skipped, Skipped::default());
+        assert_eq!(log.records.len(), 2);
+        append(&history, vec![submit("lc300", "Accepted")]);
+        let text = std::fs::read(&history.path).unwrap();
+        assert!(text.ends_with(b"\n"));
+        let log = parse(&text, Scope::All);
+        assert_eq!(log.skipped, Skipped::default());
+        let verdicts: Vec<_> = log.records.iter().map(|r| r.verdict.as_deref().unwrap()).collect();
+        assert_eq!(verdicts, ["Wrong Answer", "Accepted", "Accepted"]);
     }
 
     #[test]

@@ -257,6 +257,25 @@ fn a_torn_last_line_is_skipped_with_a_warning_then_dropped() {
 }
 
 #[test]
+fn a_whole_last_line_without_its_newline_is_kept() {
+    let drill = Drill::new();
+    let file = drill.write("lc300.rs", &reference());
+    assert_eq!(drill.run(&["submit", "lc300", "--file", &file]).code, 0);
+    // As an editor that adds no final newline saves it.
+    let text = std::fs::read_to_string(drill.history()).unwrap();
+    std::fs::write(drill.history(), text.strip_suffix('\n').unwrap()).unwrap();
+    let run = drill.run(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert_eq!(run.json()["problems"][0]["submissions"], 1);
+    let run = drill.run(&["submit", "lc300", "--file", &file]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    let verdicts: Vec<Value> = drill.records().into_iter().map(|r| r["verdict"].clone()).collect();
+    assert_eq!(verdicts, ["Accepted", "Accepted"]);
+}
+
+#[test]
 fn a_history_line_without_end_is_read_in_bounded_memory() {
     let drill = Drill::new();
     std::fs::create_dir_all(drill.home().join(".drill")).unwrap();

@@ -133,24 +133,27 @@ fn unknown_company_and_language_are_refused() {
     fails_cleanly(&drill, &["show", "lc300", "--lang", "fr"], "unknown language 'fr'");
 }
 
+/// `drill submit lc300 --json` of the reference with the build cache in `cache`.
+fn submit_with_cache(drill: &Drill, cache: &std::path::Path) -> (Option<i32>, String, String) {
+    let out = drill
+        .command()
+        .env("DRILL_CACHE", cache)
+        .args(["submit", "lc300", "--json", "--file"])
+        .arg(problem_file("lc300/reference.rs"))
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 #[test]
 fn a_corrupted_cache_is_rebuilt_not_fatal() {
     let drill = Drill::new();
     let cache = drill.home().join("own-cache");
-    let submit = || {
-        let out = drill
-            .command()
-            .env("DRILL_CACHE", &cache)
-            .args(["submit", "lc300", "--json", "--file"])
-            .arg(problem_file("lc300/reference.rs"))
-            .output()
-            .unwrap();
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    };
+    let submit = || submit_with_cache(&drill, &cache);
     let (code, stdout, stderr) = submit();
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     let mut damaged = 0;
@@ -166,6 +169,47 @@ fn a_corrupted_cache_is_rebuilt_not_fatal() {
         "toolchain, calibration, prelude and both tiers' inputs are cached ({damaged} files)"
     );
     let (code, stdout, stderr) = submit();
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("\"verdict\":\"Accepted\""), "{stdout}");
+}
+
+#[test]
+fn a_prelude_damaged_at_its_own_size_is_rebuilt() {
+    let drill = Drill::new();
+    let cache = drill.home().join("own-cache");
+    let (code, stdout, stderr) = submit_with_cache(&drill, &cache);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let rlib = walk(&cache)
+        .into_iter()
+        .find(|p| p.ends_with("libdrill_prelude.rlib"))
+        .expect("the prelude is cached");
+    let mut bytes = std::fs::read(&rlib).unwrap();
+    for i in (1000..bytes.len()).step_by(4096) {
+        bytes[i] ^= 0xff;
+    }
+    std::fs::write(&rlib, &bytes).unwrap();
+    let (code, stdout, stderr) = submit_with_cache(&drill, &cache);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    assert!(stdout.contains("\"verdict\":\"Accepted\""), "{stdout}");
+}
+
+#[test]
+fn a_calibration_that_does_not_fit_the_tiers_is_measured_again() {
+    let drill = Drill::new();
+    let cache = drill.home().join("own-cache");
+    let (code, stdout, stderr) = submit_with_cache(&drill, &cache);
+    assert_eq!(code, Some(0), "{stdout}{stderr}");
+    let file = walk(&cache)
+        .into_iter()
+        .find(|p| p.parent().unwrap().ends_with("calibration"))
+        .expect("the calibration is cached");
+    let mut calibration: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let answers = calibration["tiers"][1]["answers"]
+        .as_array_mut()
+        .expect("lc300 has a follow-up tier");
+    answers.truncate(1);
+    std::fs::write(&file, calibration.to_string()).unwrap();
+    let (code, stdout, stderr) = submit_with_cache(&drill, &cache);
     assert_eq!(code, Some(0), "{stdout}{stderr}");
     assert!(stdout.contains("\"verdict\":\"Accepted\""), "{stdout}");
 }

@@ -1,7 +1,9 @@
 //! The submission archive, `DRILL_HOME/.drill/submissions/<sha256>.rs`: every submitted source,
 //! stored once under its content hash (the `source` of its history records).
 
-use anyhow::{Context, Result};
+use crate::files;
+use crate::judge::source::MAX_SOURCE_BYTES;
+use anyhow::{anyhow, Context, Result};
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::PathBuf;
@@ -45,7 +47,7 @@ impl Archive {
     /// The source stored under `hash`, checked against it.
     pub fn load(&self, hash: &str) -> Result<String> {
         let path = self.path(hash);
-        let source = std::fs::read_to_string(&path).with_context(|| format!("the archived source {} cannot be read", path.display()))?;
+        let source = files::read_text(&path, MAX_SOURCE_BYTES).map_err(|r| anyhow!("the archived source {} {r}", path.display()))?;
         anyhow::ensure!(
             self::hash(&source) == hash,
             "the archived source {} was changed after it was stored",

@@ -164,7 +164,7 @@ pub struct TestArgs {
     #[command(flatten)]
     pub judge: JudgeArgs,
     /// A custom input: one JSON value per argument, newline- or comma-separated (repeatable)
-    #[arg(long, value_name = "VALUES")]
+    #[arg(long, value_name = "VALUES", allow_hyphen_values = true)]
     pub case: Vec<String>,
     /// Custom inputs from a file, one value per argument per line, as LeetCode's testcase panel
     #[arg(long, value_name = "PATH")]

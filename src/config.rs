@@ -10,9 +10,13 @@
 //! A missing file means the defaults; an unknown key or a bad value is an error naming it.
 
 use crate::cli::ColorWhen;
+use crate::files::{self, Refusal};
 use crate::workspace::Workspace;
 use anyhow::{bail, Context, Result};
 use serde::Deserialize;
+
+/// Largest settings file read: a handful of keys need a few hundred bytes.
+const MAX_CONFIG_BYTES: u64 = 64 << 10;
 
 /// The settings file as written; every key optional.
 #[derive(Debug, Default, Deserialize)]
@@ -86,10 +90,11 @@ impl Config {
 
 fn read(ws: &Workspace) -> Result<Settings> {
     let path = ws.config_file();
-    let text = match std::fs::read_to_string(&path) {
+    let text = match files::read_text(&path, MAX_CONFIG_BYTES) {
         Ok(text) => text,
-        Err(e) if matches!(e.kind(), std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory) => return Ok(Settings::default()),
-        Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(Refusal::Missing) => return Ok(Settings::default()),
+        Err(Refusal::Io(e)) if e.kind() == std::io::ErrorKind::NotADirectory => return Ok(Settings::default()),
+        Err(r) => bail!("{} {r}", path.display()),
     };
     toml::from_str(&text).map_err(|e| {
         let message = e.message().trim().to_string();

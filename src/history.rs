@@ -7,17 +7,25 @@
 //! write survives the process however it ends; it is not synced to disk (that cost 5–15 ms a
 //! submit), so a power loss within the kernel's writeback delay (~30 s) may lose the newest
 //! records. A line cut short by a crash (`kill -9`, power loss) is skipped by readers with a
-//! warning, and the next writer drops that fragment before appending. Complete lines are never
-//! rewritten.
+//! warning, and the next writer drops that fragment before appending. A last line that is whole
+//! but lacks its newline (an editor saved the file without one) is read as any other, and the
+//! next writer adds the newline. Complete lines are never rewritten.
+//!
+//! The history must be a regular file (a device or FIFO in its place is an error), and a line
+//! longer than [`MAX_LINE`] is skipped as not a record, so reading it holds little in memory.
 
+use crate::files::{self, Refusal};
 use anyhow::{bail, Context, Result};
 use jiff::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
+
+/// The longest line read as a record; a record is a few hundred bytes.
+const MAX_LINE: u64 = 1 << 20;
 
 /// The record format this build writes. Readers accept every version up to this one; records of
 /// a newer version (written by a newer drill) are skipped with a warning.
@@ -150,7 +158,7 @@ pub struct Log {
 /// Lines a reader could not use; none of them is fatal.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct Skipped {
-    /// Bytes after the last newline: a record cut short by a crash.
+    /// Bytes after the last newline that are not a whole line: a record cut short by a crash.
     pub torn_tail: bool,
     /// 1-based numbers of complete lines that are not a record.
     pub invalid: Vec<usize>,
@@ -194,11 +202,12 @@ impl History {
     /// Streams the readable records in `scope`, oldest first, to `each`; warnings about skipped
     /// lines go to stderr. Nothing is held in memory but the current line.
     pub fn for_each(&self, scope: Scope, each: impl FnMut(Record)) -> Result<()> {
-        let file = match File::open(&self.path) {
-            Ok(f) => f,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(e).with_context(|| format!("cannot open {}", self.path.display())),
-        };
+        match files::regular(&self.path) {
+            Ok(_) => {}
+            Err(Refusal::Missing) => return Ok(()),
+            Err(r) => bail!("{} {r}", self.path.display()),
+        }
+        let file = File::open(&self.path).with_context(|| format!("cannot open {}", self.path.display()))?;
         wait_for_lock(&file, false, &self.path)?;
         let skipped =
             scan(BufReader::with_capacity(1 << 16, &file), scope, each).with_context(|| format!("cannot read {}", self.path.display()))?;
@@ -211,6 +220,10 @@ impl History {
     pub fn append_with<T>(&self, scope: Scope, make: impl FnOnce(&[Record]) -> (Vec<Record>, T)) -> Result<T> {
         let dir = self.path.parent().context("the history path has no directory")?;
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        match files::regular(&self.path) {
+            Ok(_) | Err(Refusal::Missing) => {}
+            Err(r) => bail!("{} {r}", self.path.display()),
+        }
         let mut file = OpenOptions::new()
             .read(true)
             .append(true)
@@ -225,18 +238,23 @@ impl History {
         skipped.torn_tail = false;
         self.warn(&skipped);
         let (len, keep) = complete_length(&file).with_context(|| format!("cannot read {}", self.path.display()))?;
+        let mut text = String::new();
         if keep < len {
-            // Every writer holds the lock, so an unterminated tail is a dead writer's fragment.
-            anstream::eprintln!(
-                "drill: warning: dropped an incomplete last line of {} ({} bytes) left by an interrupted drill",
-                self.path.display(),
-                len - keep
-            );
-            file.set_len(keep)
-                .with_context(|| format!("cannot repair {}", self.path.display()))?;
+            if whole_tail(&file, keep, len).with_context(|| format!("cannot read {}", self.path.display()))? {
+                text.push('\n');
+            } else {
+                // Every writer holds the lock, so a tail that is not a whole line is a dead
+                // writer's fragment.
+                anstream::eprintln!(
+                    "drill: warning: dropped an incomplete last line of {} ({} bytes) left by an interrupted drill",
+                    self.path.display(),
+                    len - keep
+                );
+                file.set_len(keep)
+                    .with_context(|| format!("cannot repair {}", self.path.display()))?;
+            }
         }
         let (records, value) = make(&records);
-        let mut text = String::new();
         for record in &records {
             text.push_str(&serde_json::to_string(record)?);
             text.push('\n');
@@ -294,6 +312,24 @@ fn complete_length(file: &File) -> std::io::Result<(u64, u64)> {
     Ok((len, 0))
 }
 
+/// Whether the unterminated last line, bytes `start..end` of the file, is [`whole`].
+fn whole_tail(file: &File, start: u64, end: u64) -> std::io::Result<bool> {
+    if end - start > MAX_LINE {
+        return Ok(false);
+    }
+    let mut tail = vec![0u8; (end - start) as usize];
+    file.read_exact_at(&mut tail, start)?;
+    Ok(whole(&tail))
+}
+
+/// Whether a line without its newline is whole: one complete JSON value. A writer's line cut
+/// short never is (it starts with `{` and is complete only at its matching `}`); a line saved
+/// without a final newline is. Lines that are whole but not records are skipped as invalid
+/// like any other, never dropped.
+fn whole(line: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(line).is_ok()
+}
+
 /// Parses history text (all of it in memory).
 #[cfg(test)]
 pub fn parse(bytes: &[u8], scope: Scope) -> Log {
@@ -314,10 +350,20 @@ fn scan(mut reader: impl BufRead, scope: Scope, mut each: impl FnMut(Record)) ->
     let mut line = Vec::new();
     for n in 1.. {
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        if (&mut reader).take(MAX_LINE + 1).read_until(b'\n', &mut line)? == 0 {
             break;
         }
-        if line.pop() != Some(b'\n') {
+        if line.last() != Some(&b'\n') && line.len() as u64 > MAX_LINE {
+            if skip_line(&mut reader)? {
+                skipped.invalid.push(n);
+                continue;
+            }
+            skipped.torn_tail = true;
+            break;
+        }
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        } else if !whole(&line) {
             skipped.torn_tail = true;
             break;
         }
@@ -346,6 +392,22 @@ fn scan(mut reader: impl BufRead, scope: Scope, mut each: impl FnMut(Record)) ->
         }
     }
     Ok(skipped)
+}
+
+/// Skips the rest of a line, through its newline; false if the input ends first.
+fn skip_line(reader: &mut impl BufRead) -> std::io::Result<bool> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(false);
+        }
+        if let Some(i) = buf.iter().position(|b| *b == b'\n') {
+            reader.consume(i + 1);
+            return Ok(true);
+        }
+        let n = buf.len();
+        reader.consume(n);
+    }
 }
 
 /// Where a workspace keeps its history.
@@ -400,6 +462,34 @@ mod tests {
         let log = parse(&std::fs::read(&history.path).unwrap(), Scope::All);
         assert_eq!(log.skipped, Skipped::default());
         assert_eq!(log.records.len(), 2);
+    }
+
+    #[test]
+    fn a_whole_last_line_without_its_newline_is_read_and_kept() {
+        let (_dir, history) = temp_history();
+        append(&history, vec![submit("lc300", "Wrong Answer"), submit("lc300", "Accepted")]);
+        let text = std::fs::read(&history.path).unwrap();
+        std::fs::write(&history.path, &text[..text.len() - 1]).unwrap();
+        let log = parse(&std::fs::read(&history.path).unwrap(), Scope::Problem("lc300"));
+        assert_eq!(log.skipped, Skipped::default());
+        assert_eq!(log.records.len(), 2);
+        append(&history, vec![submit("lc300", "Accepted")]);
+        let text = std::fs::read(&history.path).unwrap();
+        assert!(text.ends_with(b"\n"));
+        let log = parse(&text, Scope::All);
+        assert_eq!(log.skipped, Skipped::default());
+        let verdicts: Vec<_> = log.records.iter().map(|r| r.verdict.as_deref().unwrap()).collect();
+        assert_eq!(verdicts, ["Wrong Answer", "Accepted", "Accepted"]);
+    }
+
+    #[test]
+    fn an_overlong_line_is_skipped_whole() {
+        let record = serde_json::to_string(&submit("lc300", "Accepted")).unwrap();
+        let long = "x".repeat(MAX_LINE as usize + 10);
+        let log = parse(format!("{long}\n{record}\n{record}\n{long}").as_bytes(), Scope::All);
+        assert_eq!(log.records.len(), 2);
+        assert_eq!(log.skipped.invalid, vec![1]);
+        assert!(log.skipped.torn_tail);
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod catalog;
 mod cli;
 mod commands;
 mod config;
+mod files;
 mod history;
 mod judge;
 mod practice;

@@ -66,6 +66,25 @@ impl Drill {
         }
     }
 
+    /// Like `run`, in at most `kib` KiB of address space (`ulimit -v`).
+    fn run_in(&self, kib: u64, args: &[&str]) -> Run {
+        let drill = self.command(args);
+        let mut cmd = Command::new("sh");
+        cmd.arg("-c")
+            .arg(format!("ulimit -v {kib}; exec \"$@\""))
+            .arg("sh")
+            .arg(drill.get_program())
+            .args(drill.get_args())
+            .envs(drill.get_envs().filter_map(|(k, v)| Some((k, v?))))
+            .stdin(Stdio::null());
+        let Output { status, stdout, stderr } = cmd.output().expect("sh runs");
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&stderr).into_owned(),
+        }
+    }
+
     fn write(&self, name: &str, contents: &str) -> String {
         let path = self.home().join(name);
         std::fs::write(&path, contents).unwrap();
@@ -235,6 +254,41 @@ fn a_torn_last_line_is_skipped_with_a_warning_then_dropped() {
     assert_eq!(drill.records().len(), 2);
     let run = drill.run(&["stats"]);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn a_whole_last_line_without_its_newline_is_kept() {
+    let drill = Drill::new();
+    let file = drill.write("lc300.rs", &reference());
+    assert_eq!(drill.run(&["submit", "lc300", "--file", &file]).code, 0);
+    // As an editor that adds no final newline saves it.
+    let text = std::fs::read_to_string(drill.history()).unwrap();
+    std::fs::write(drill.history(), text.strip_suffix('\n').unwrap()).unwrap();
+    let run = drill.run(&["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    assert_eq!(run.json()["problems"][0]["submissions"], 1);
+    let run = drill.run(&["submit", "lc300", "--file", &file]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    let verdicts: Vec<Value> = drill.records().into_iter().map(|r| r["verdict"].clone()).collect();
+    assert_eq!(verdicts, ["Accepted", "Accepted"]);
+}
+
+#[test]
+fn a_history_line_without_end_is_read_in_bounded_memory() {
+    let drill = Drill::new();
+    std::fs::create_dir_all(drill.home().join(".drill")).unwrap();
+    // 300 MiB of zeros and no newline, sparse (no disk used). Held whole, it would need 512 MiB.
+    std::fs::File::create(drill.history()).unwrap().set_len(300 << 20).unwrap();
+    let run = drill.run_in(400_000, &["stats", "--json"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("is incomplete"), "{}", run.stderr);
+    assert_eq!(run.json()["problems"], serde_json::json!([]));
+    let run = drill.run_in(400_000, &["pick", "lc300"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("dropped an incomplete last line"), "{}", run.stderr);
+    assert_eq!(drill.records().len(), 1);
 }
 
 #[test]

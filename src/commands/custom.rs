@@ -3,12 +3,17 @@
 
 use crate::catalog::{parse_cases, Catalog};
 use crate::cli::TestArgs;
+use crate::files;
 use crate::judge::{self, source, Verdict};
 use crate::render;
 use crate::terminal::Spinner;
 use crate::workspace::Workspace;
-use anyhow::{bail, Context, Result};
+use anyhow::{anyhow, bail, Result};
 use std::process::ExitCode;
+
+/// Largest `--case-file`: room for a few cases at the largest constraints (10^5 numbers is
+/// ~1 MiB of JSON), and a bound on what a mistyped path can make drill hold.
+const MAX_CASE_FILE_BYTES: u64 = 4 << 20;
 
 pub fn run(args: TestArgs) -> Result<ExitCode> {
     let catalog = Catalog::embedded();
@@ -17,7 +22,8 @@ pub fn run(args: TestArgs) -> Result<ExitCode> {
     let mut cases = Vec::new();
     let mut texts: Vec<(String, String)> = args.case.iter().map(|c| ("--case".to_string(), c.clone())).collect();
     if let Some(file) = &args.case_file {
-        let text = std::fs::read_to_string(file).with_context(|| format!("cannot read the case file {}", file.display()))?;
+        let text =
+            files::read_text(file, MAX_CASE_FILE_BYTES).map_err(|r| anyhow!("cannot read the case file {}: it {r}", file.display()))?;
         texts.push((file.display().to_string(), text));
     }
     for (from, text) in &texts {

@@ -5,6 +5,7 @@
 //! `{"format_version": 1, "seen": {"lc300": 2}}` — the number of hints shown per problem.
 
 use crate::catalog::{Catalog, Hint};
+use crate::files::{self, Refusal};
 use crate::render;
 use crate::workspace::Workspace;
 use anstream::println;
@@ -15,6 +16,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 const FORMAT_VERSION: u32 = 1;
+/// Largest record read: a count per problem needs a few KiB.
+const MAX_RECORD_BYTES: u64 = 1 << 20;
 
 #[derive(Debug, Default, Serialize, Deserialize)]
 struct Seen {
@@ -28,7 +31,7 @@ fn record(workspace: &Workspace) -> PathBuf {
 
 fn load(workspace: &Workspace) -> Result<Seen> {
     let path = record(workspace);
-    match std::fs::read(&path) {
+    match files::read(&path, MAX_RECORD_BYTES) {
         Ok(bytes) => {
             let seen: Seen =
                 serde_json::from_slice(&bytes).with_context(|| format!("{} is damaged; delete it to start over", path.display()))?;
@@ -41,11 +44,11 @@ fn load(workspace: &Workspace) -> Result<Seen> {
             }
             Ok(seen)
         }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Seen {
+        Err(Refusal::Missing) => Ok(Seen {
             format_version: FORMAT_VERSION,
             seen: BTreeMap::new(),
         }),
-        Err(e) => Err(e).with_context(|| format!("cannot read {}", path.display())),
+        Err(r) => bail!("{} {r}", path.display()),
     }
 }
 

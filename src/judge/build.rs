@@ -64,14 +64,19 @@ impl BuildCache {
         self.dir.join("libdrill_prelude.rlib")
     }
 
-    /// `prelude.ok` holds the rlib's length: a truncated or rewritten rlib is rebuilt instead of
-    /// turning every submission into a Compile Error. (It held a hash too, but reading and
-    /// hashing the rlib took ~2 ms of every submit; the rlib is written atomically.)
+    /// `prelude.ok` holds the rlib's [`fingerprint`]: an rlib changed in any way since it was
+    /// stored is rebuilt instead of turning every submission into a Compile Error.
     fn prelude_intact(&self) -> bool {
         let (Ok(marker), Ok(rlib)) = (std::fs::read_to_string(self.dir.join("prelude.ok")), std::fs::metadata(self.rlib())) else {
             return false;
         };
-        marker.trim() == rlib.len().to_string()
+        marker.trim() == fingerprint(&rlib)
+    }
+
+    /// Records the stored rlib's fingerprint in `prelude.ok`.
+    fn mark_prelude(&self) -> Result<()> {
+        let rlib = std::fs::metadata(self.rlib()).context("cannot read the stored prelude")?;
+        write_atomically(&self.dir.join("prelude.ok"), fingerprint(&rlib).as_bytes())
     }
 
     fn ensure_prelude(&self) -> Result<()> {
@@ -85,7 +90,7 @@ impl BuildCache {
         }
         if !PREBUILT_FOR_COMMIT.is_empty() && self.toolchain.commit == PREBUILT_FOR_COMMIT {
             write_atomically(&self.rlib(), PREBUILT_PRELUDE)?;
-            return write_atomically(&self.dir.join("prelude.ok"), PREBUILT_PRELUDE.len().to_string().as_bytes());
+            return self.mark_prelude();
         }
         let work = tempfile::Builder::new()
             .prefix(".prelude-")
@@ -100,9 +105,8 @@ impl BuildCache {
         if let Err(errors) = self.rustc(args, work.path(), None)? {
             anyhow::bail!("the harness prelude failed to compile with {}: {errors}", self.toolchain.version);
         }
-        let len = std::fs::metadata(&out).context("cannot read the compiled prelude")?.len();
         std::fs::rename(&out, self.rlib()).context("cannot store the compiled prelude")?;
-        write_atomically(&self.dir.join("prelude.ok"), len.to_string().as_bytes())
+        self.mark_prelude()
     }
 
     fn common_args(&self) -> Vec<OsString> {
@@ -230,6 +234,23 @@ fn memory_exceeded() -> String {
     format!(
         "the compiler used more than {} MiB and was stopped (a macro explosion?)",
         COMPILE_MEMORY >> 20
+    )
+}
+
+/// A stored file's length, inode, and modification and change times (ns). A write in place, even
+/// at the same size, moves both times (the change time cannot be set back), and a replacement
+/// is a new inode; a copy of the cache is rebuilt once. Only the metadata the check reads
+/// anyway: reading and hashing the rlib took ~2 ms of every submit.
+fn fingerprint(meta: &std::fs::Metadata) -> String {
+    use std::os::unix::fs::MetadataExt;
+    format!(
+        "{} {} {}.{:09} {}.{:09}",
+        meta.len(),
+        meta.ino(),
+        meta.mtime(),
+        meta.mtime_nsec(),
+        meta.ctime(),
+        meta.ctime_nsec()
     )
 }
 

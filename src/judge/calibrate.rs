@@ -68,7 +68,8 @@ pub fn calibration(cache: &BuildCache, catalog: &Catalog, id: &str, tiers: &[Tie
         .ok()
         .and_then(|b| serde_json::from_slice::<Calibration>(&b).ok())
     {
-        if c.tiers.len() == tiers.len() {
+        // A calibration that does not fit the tiers (damaged, or edited) is measured again.
+        if c.tiers.len() == tiers.len() && c.tiers.iter().zip(tiers).all(|(t, tier)| t.answers.len() == tier.len()) {
             return Ok(c);
         }
     }

@@ -1,33 +1,25 @@
 //! Reading a solution file safely and checking it for banned APIs before anything compiles.
 
 use crate::catalog::Banned;
+use crate::files::{self, Refusal};
 use anyhow::{bail, Result};
 use std::path::Path;
 
 /// Largest solution file drill accepts.
 pub const MAX_SOURCE_BYTES: u64 = 1 << 20;
 
-/// Reads a solution, refusing what cannot be one: missing, a directory, empty, over 1 MiB, or
-/// not UTF-8. Each refusal is a one-line error naming the file.
+/// Reads a solution, refusing what cannot be one: missing, not a regular file (a directory, or a
+/// device or pipe, which could block or never end), empty, over 1 MiB, or not UTF-8. Each refusal
+/// is a one-line error naming the file.
 pub fn read_solution(path: &Path) -> Result<String> {
     let shown = path.display();
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!("{shown} does not exist (run `drill pick <id>` to create it)"),
-        Err(e) => bail!("cannot read {shown}: {e}"),
+    let text = match files::read_text(path, MAX_SOURCE_BYTES) {
+        Ok(text) => text,
+        Err(Refusal::Missing) => bail!("{shown} does not exist (run `drill pick <id>` to create it)"),
+        Err(r @ Refusal::TooLarge(_)) => bail!("{shown} {r}; solutions are limited to 1 MiB"),
+        Err(r @ Refusal::NotRegular(_)) => bail!("{shown} {r}; save the solution to a file and pass its path"),
+        Err(r) => bail!("{shown} {r}"),
     };
-    if meta.is_dir() {
-        bail!("{shown} is a directory, not a solution file");
-    }
-    if meta.len() > MAX_SOURCE_BYTES {
-        bail!("{shown} is {} bytes; solutions are limited to 1 MiB", meta.len());
-    }
-    let bytes = std::fs::read(path).map_err(|e| anyhow::anyhow!("cannot read {shown}: {e}"))?;
-    if bytes.len() as u64 > MAX_SOURCE_BYTES {
-        bail!("{shown} is over 1 MiB; solutions are limited to 1 MiB");
-    }
-    let text =
-        String::from_utf8(bytes).map_err(|e| anyhow::anyhow!("{shown} is not valid UTF-8 (byte {})", e.utf8_error().valid_up_to()))?;
     if text.trim().is_empty() {
         bail!("{shown} is empty; write your solution in it first");
     }

@@ -75,6 +75,9 @@ fn bad_inputs_are_one_line_errors_before_anything_compiles() {
         ("[1,2", "--case: malformed JSON at `[1,2`"),
         ("[1,\"a\"]", "--case: nums[1] should be an integer (i32), not \"a\" (nums: Vec<i32>)"),
         ("5", "nums should be a list of integers (i32), not 5"),
+        // A value starting with a hyphen is the case's, not an option for clap.
+        ("-1", "--case: nums should be a list of integers (i32), not -1"),
+        ("-1, 2", "--case: case 1: nums should be a list of integers (i32), not -1"),
         ("[]", "nums has 0 elements, outside the constraint 1 <= nums.length <= 2500"),
         ("[1,20000]", "nums[1] = 20000 breaks the constraint -10000 <= nums[i] <= 10000"),
         ("[1]\n[2]\n[3000000000]", "case 3: nums[0] = 3000000000 does not fit in i32"),

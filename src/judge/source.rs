@@ -1,7 +1,7 @@
 //! Reading a solution file safely and checking it for banned APIs before anything compiles.
 
 use crate::catalog::Banned;
-use crate::files::{self, Refusal};
+use crate::files;
 use anyhow::{bail, Result};
 use std::path::Path;
 
@@ -15,9 +15,9 @@ pub fn read_solution(path: &Path) -> Result<String> {
     let shown = path.display();
     let text = match files::read_text(path, MAX_SOURCE_BYTES) {
         Ok(text) => text,
-        Err(Refusal::Missing) => bail!("{shown} does not exist (run `drill pick <id>` to create it)"),
-        Err(r @ Refusal::TooLarge(_)) => bail!("{shown} {r}; solutions are limited to 1 MiB"),
-        Err(r @ Refusal::NotRegular(_)) => bail!("{shown} {r}; save the solution to a file and pass its path"),
+        Err(files::Refusal::Missing) => bail!("{shown} does not exist (run `drill pick <id>` to create it)"),
+        Err(r @ files::Refusal::TooLarge(_)) => bail!("{shown} {r}; solutions are limited to 1 MiB"),
+        Err(r @ files::Refusal::NotRegular(_)) => bail!("{shown} {r}; save the solution to a file and pass its path"),
         Err(r) => bail!("{shown} {r}"),
     };
     if text.trim().is_empty() {

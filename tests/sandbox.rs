@@ -579,6 +579,19 @@ fn memory_from_the_system_allocator_is_refused() {
 }
 
 #[test]
+fn results_the_program_writes_itself_do_not_hide_its_cpu_time() {
+    if !layers().namespaces {
+        eprintln!("SKIP: the CPU time is measured by the pid namespace's init");
+        return;
+    }
+    let run = judge("fake_results").submit().run();
+    assert_verdict(&run, "Accepted", "fake_results");
+    let follow_up = &run.json["follow_ups"][0];
+    assert_eq!(follow_up["verdict"], "Time Limit Exceeded", "{}", run.json);
+    assert!(follow_up["message"].as_str().unwrap().contains("ms of CPU time"), "{}", run.json);
+}
+
+#[test]
 fn system_v_ipc_cannot_be_made() {
     let run = judge("sysv_ipc").subst("@STRICT@", "true").subst("@SHM_BYTES@", "4096").run();
     assert_verdict(&run, "Accepted", "sysv_ipc");

@@ -28,6 +28,8 @@ pub struct TierTiming {
     pub in_call_ms: f64,
     /// The reference's whole run (process start, input parsing, all cases).
     pub wall_ms: f64,
+    /// The reference's CPU time, measured outside it (`None` without a pid namespace).
+    pub cpu_ms: Option<f64>,
     /// The reference's answer to every case of the tier.
     pub answers: Vec<Value>,
 }
@@ -36,6 +38,15 @@ impl TierTiming {
     /// The tier's time limit for a solution: `factor` × the reference, at least the floor.
     pub fn limit_ms(&self, limits: &Limits) -> f64 {
         (limits.time_factor * self.in_call_ms).max(limits.time_floor_ms as f64)
+    }
+
+    /// The most CPU time a solution's run may use, whatever its calls report about themselves:
+    /// twice the limit (two busy threads) plus three times what the reference spent outside
+    /// its calls (start, decoding, encoding), plus 200 ms. A run past it did work the harness
+    /// did not time (in a thread of its own between calls, or by faking the results it reports).
+    pub fn cpu_limit_ms(&self, limits: &Limits) -> Option<f64> {
+        self.cpu_ms
+            .map(|cpu| 2.0 * self.limit_ms(limits) + 3.0 * (cpu - self.in_call_ms).max(0.0) + 200.0)
     }
 
     /// When to kill a run: the limit plus room for what happens outside the calls. The room is
@@ -102,6 +113,7 @@ fn measure(cache: &BuildCache, catalog: &Catalog, id: &str, reference: &str, tie
         timings.push(TierTiming {
             in_call_ms: exec.in_call_ms(),
             wall_ms: exec.wall.as_secs_f64() * 1000.0,
+            cpu_ms: exec.cpu.map(|cpu| cpu.as_secs_f64() * 1000.0),
             answers: exec.answers.into_iter().map(|a| a.value).collect(),
         });
     }

@@ -301,7 +301,11 @@ fn judge_tiers(
                 (_, None) => Ok(None),
             })
             .collect::<Result<Vec<_>>>()?;
-        let outcome = evaluate(&exec?, tier, &expected, problem.checker, limits_ms[i], mode == Mode::Test)?;
+        let limits = TierLimits {
+            time_ms: limits_ms[i],
+            cpu_ms: timings[i].and_then(|t| t.cpu_limit_ms(&tier.limits)),
+        };
+        let outcome = evaluate(&exec?, tier, &expected, problem.checker, limits, mode == Mode::Test)?;
         let accepted = outcome.verdict == Verdict::Accepted;
         outcomes.push(outcome);
         if !accepted {
@@ -381,6 +385,14 @@ struct TierOutcome {
     cases: Vec<CaseReport>,
 }
 
+/// A tier's time limits: on the time inside the calls, and (from the reference's calibration)
+/// on the CPU time of the whole run.
+#[derive(Debug, Clone, Copy)]
+struct TierLimits {
+    time_ms: f64,
+    cpu_ms: Option<f64>,
+}
+
 /// A failed case's `input` is left empty: only the base tier's is shown, and a generated case's
 /// arguments must be made again.
 fn evaluate(
@@ -388,9 +400,10 @@ fn evaluate(
     tier: &Tier,
     expected: &[Option<Value>],
     checker: Checker,
-    limit_ms: f64,
+    limits: TierLimits,
     every_case: bool,
 ) -> Result<TierOutcome> {
+    let limit_ms = limits.time_ms;
     let in_call_ms = exec.in_call_ms();
     let mut outcome = TierOutcome {
         verdict: Verdict::Accepted,
@@ -454,6 +467,16 @@ fn evaluate(
             } else if in_call_ms > limit_ms {
                 outcome.verdict = Verdict::TimeLimitExceeded;
                 outcome.message = Some(format!("took {in_call_ms:.0} ms in total; the limit is {limit_ms:.0} ms"));
+            } else if let Some((cpu_ms, most)) = exec
+                .cpu
+                .map(|c| c.as_secs_f64() * 1000.0)
+                .zip(limits.cpu_ms)
+                .filter(|(c, most)| c > most)
+            {
+                outcome.verdict = Verdict::TimeLimitExceeded;
+                outcome.message = Some(format!(
+                    "the program used {cpu_ms:.0} ms of CPU time, more than its calls ({in_call_ms:.0} ms) and the {limit_ms:.0} ms limit allow (at most {most:.0} ms)"
+                ));
             }
         }
     }

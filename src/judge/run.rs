@@ -65,6 +65,9 @@ pub struct Execution {
     /// What the solution printed during each case.
     pub stdout: Vec<String>,
     pub wall: Duration,
+    /// The CPU time of the program and everything it started, measured outside it (`None`
+    /// without a pid namespace).
+    pub cpu: Option<Duration>,
 }
 
 impl Execution {
@@ -232,6 +235,7 @@ pub fn execute(
         peak_kb,
         stdout: split_stdout(&done.stdout, cases),
         wall: done.wall,
+        cpu: done.cpu,
     })
 }
 

@@ -14,7 +14,7 @@ use super::layers::Layer;
 use std::ffi::CString;
 use std::io;
 use std::os::fd::{AsRawFd, OwnedFd, RawFd};
-use std::sync::atomic::{AtomicI32, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicI32, AtomicU64, AtomicU8, Ordering};
 
 /// The file descriptor on which the harness writes its results.
 pub const CHANNEL_FD: RawFd = 3;
@@ -45,6 +45,9 @@ struct Report {
     errno: [AtomicI32; Layer::ALL.len()],
     /// The program's wait status, as its namespace's init saw it (valid when `waited` is 1).
     program_status: AtomicI32,
+    /// The CPU time (user + system, µs) of every process that ran in the namespace, threads
+    /// included (valid when `waited` is 1).
+    cpu_micros: AtomicU64,
     waited: AtomicU8,
 }
 
@@ -97,6 +100,13 @@ impl SharedReport {
             _ => Applied::NotTried,
         };
         (state, r.errno[layer as usize].load(Ordering::SeqCst))
+    }
+
+    /// The CPU time the program and everything it started used, as the namespace's init
+    /// measured it; `None` without a pid namespace.
+    pub fn program_cpu(&self) -> Option<std::time::Duration> {
+        let r = self.report();
+        (r.waited.load(Ordering::SeqCst) == 1).then(|| std::time::Duration::from_micros(r.cpu_micros.load(Ordering::SeqCst)))
     }
 }
 
@@ -354,12 +364,20 @@ unsafe fn wait_for(pid: libc::pid_t) -> Option<i32> {
     }
 }
 
-/// The pid namespace's init: waits for the program, records how it ended, and exits (which
-/// kills whatever else is left in the namespace).
+/// The pid namespace's init: waits for the program, kills and reaps whatever else is left in
+/// the namespace, and records how the program ended and the CPU time of everything reaped
+/// (measured outside the program, so it cannot be faked from inside).
 unsafe fn init_wait(program: libc::pid_t, report: &SharedReport) -> ! {
     close_all();
     let Some(status) = wait_for(program) else { libc::_exit(127) };
+    libc::kill(-1, libc::SIGKILL);
+    while libc::waitpid(-1, std::ptr::null_mut(), 0) > 0 || errno() == libc::EINTR {}
+    let mut usage: libc::rusage = std::mem::zeroed();
+    libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+    let micros = |t: libc::timeval| t.tv_sec as u64 * 1_000_000 + t.tv_usec as u64;
     let r = report.report();
+    r.cpu_micros
+        .store(micros(usage.ru_utime) + micros(usage.ru_stime), Ordering::SeqCst);
     r.program_status.store(status, Ordering::SeqCst);
     r.waited.store(1, Ordering::SeqCst);
     libc::_exit(0)

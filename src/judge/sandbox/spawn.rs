@@ -171,6 +171,9 @@ pub struct Finished {
     pub stderr: Vec<u8>,
     pub channel: Vec<u8>,
     pub wall: Duration,
+    /// The CPU time of the program and everything it started, measured outside it (with a
+    /// pid namespace only).
+    pub cpu: Option<Duration>,
     /// Each layer and whether it was in force for this process.
     pub layers: Vec<LayerState>,
 }
@@ -305,6 +308,7 @@ pub fn run(mut job: Job) -> Result<Finished> {
     reaper::finished(pgid.as_raw());
     // Read only now: a gated program may have finished setting up its layers after the spawn.
     complete_states(&mut states, &plan, cgroup.as_ref());
+    let cpu = plan.report.program_cpu();
     drop(plan);
     layers::record(&states);
     // Whatever the program left behind dies now: its process group, its cgroup (which also
@@ -348,6 +352,7 @@ pub fn run(mut job: Job) -> Result<Finished> {
         stderr: take(&captures[1]),
         channel: captures.get(2).map(take).unwrap_or_default(),
         wall,
+        cpu,
         layers: states,
     })
 }

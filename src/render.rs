@@ -95,6 +95,9 @@ pub fn report(r: &Report, mode: Mode) {
         println!("{BOLD}Last executed input{BOLD:#} (case {}): {}", f.index + 1, inputs(&f.input));
         if r.verdict == Verdict::WrongAnswer {
             comparison(f.expected.as_ref(), f.got.as_ref());
+            if let Some(difference) = &f.difference {
+                println!("  first difference: {difference}");
+            }
         }
         stdout_panel(&f.stdout);
     }

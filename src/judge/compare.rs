@@ -15,6 +15,37 @@ pub fn matches(checker: Checker, got: &Value, expected: &Value) -> bool {
     }
 }
 
+/// Where an answer first differs from the expected one, in words: "at [3][17]: expected 0.5,
+/// got 0.25", or a length that differs. For the checkers that compare positions (exact and
+/// float); `None` for the order-free ones, or when the answer matches.
+pub fn first_difference(checker: Checker, got: &Value, expected: &Value) -> Option<String> {
+    let same = |g: &Value, e: &Value| match checker {
+        Checker::Float => floats_close(g, e),
+        _ => g == e,
+    };
+    if !matches!(checker, Checker::Exact | Checker::Float) || same(got, expected) {
+        return None;
+    }
+    let (mut got, mut expected, mut at) = (got, expected, String::new());
+    loop {
+        match (got, expected) {
+            (Value::Array(g), Value::Array(e)) if g.len() != e.len() => {
+                let whole = if at.is_empty() { "the answer".to_string() } else { at };
+                return Some(format!("{whole} has {} items, expected {}", g.len(), e.len()));
+            }
+            (Value::Array(g), Value::Array(e)) => {
+                let i = g.iter().zip(e).position(|(g, e)| !same(g, e))?;
+                at.push_str(&format!("[{i}]"));
+                (got, expected) = (&g[i], &e[i]);
+            }
+            _ => {
+                let at = if at.is_empty() { String::new() } else { format!("at {at}: ") };
+                return Some(format!("{at}expected {expected}, got {got}"));
+            }
+        }
+    }
+}
+
 /// Both are arrays holding the same elements, counted with multiplicity, under `key`.
 fn same_multiset(got: &Value, expected: &Value, key: fn(&Value) -> String) -> bool {
     match (got, expected) {
@@ -99,6 +130,41 @@ mod tests {
                 *want,
                 "row {i}: {checker:?} got {got} expected {expected}"
             );
+        }
+    }
+
+    #[test]
+    fn the_first_difference_is_named_by_its_position() {
+        let rows: &[(Checker, Value, Value, Option<&str>)] = &[
+            (
+                Checker::Float,
+                json!([[0.5, 0.25], [1.0, 2.0]]),
+                json!([[0.5, 0.25], [1.0, 2.0000001]]),
+                None,
+            ),
+            (
+                Checker::Float,
+                json!([[0.5, 0.25], [1.0, 2.5]]),
+                json!([[0.5, 0.25], [1.0, 2.0]]),
+                Some("at [1][1]: expected 2.0, got 2.5"),
+            ),
+            (
+                Checker::Exact,
+                json!([1, 2]),
+                json!([1, 2, 3]),
+                Some("the answer has 2 items, expected 3"),
+            ),
+            (
+                Checker::Exact,
+                json!([[1], [2, 3]]),
+                json!([[1], [2]]),
+                Some("[1] has 2 items, expected 1"),
+            ),
+            (Checker::Exact, json!(4), json!(5), Some("expected 5, got 4")),
+            (Checker::Unordered, json!([1, 2]), json!([1, 3]), None),
+        ];
+        for (checker, got, expected, want) in rows {
+            assert_eq!(first_difference(*checker, got, expected).as_deref(), *want, "{got} vs {expected}");
         }
     }
 }

@@ -440,6 +440,10 @@ fn evaluate(
                 input: Vec::new(),
                 expected: expected_i.as_ref().map(shown_value),
                 got: got.as_ref().map(shown_value),
+                difference: match (&got, expected_i) {
+                    (Some(g), Some(e)) if too_large_to_show(g) || too_large_to_show(e) => compare::first_difference(checker, g, e),
+                    _ => None,
+                },
                 stdout: stdout(i),
             });
         }
@@ -507,6 +511,10 @@ fn ending_verdict(ending: &Ending, in_call_ms: f64, limit_ms: f64) -> (Verdict, 
         Ending::Crashed(what) => (Verdict::RuntimeError, Some(what.clone())),
         Ending::Finished => (Verdict::RuntimeError, Some("the program ended without answering this case".into())),
     }
+}
+
+fn too_large_to_show(v: &Value) -> bool {
+    v.to_string().len() > SHOWN_VALUE_CHARS
 }
 
 /// A value for a report: itself, or a summary when it is too large to print.

@@ -97,6 +97,9 @@ pub struct FailedCase {
     pub input: Vec<Value>,
     pub expected: Option<Value>,
     pub got: Option<Value>,
+    /// Where the answer first differs from the expected one, when either is too large to show
+    /// ("at [3][17]: expected 0.5, got 0.25").
+    pub difference: Option<String>,
     /// What the solution printed during this case (capped).
     pub stdout: String,
 }

@@ -148,3 +148,24 @@ fn a_correct_solution_in_a_slow_style_is_accepted() {
     assert_eq!(r["verdict"], "Accepted", "{r}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_wrong_answer_too_large_to_show_names_its_first_difference() {
+    let drill = Drill::new();
+    let (_, r) = drill.judge("submit", "sinusoidal-pe", &fixture("sinusoidal-pe/f32.rs"));
+    assert_eq!(r["verdict"], "Wrong Answer", "{r}");
+    let failed = &r["failed_case"];
+    assert!(failed["expected"].as_str().unwrap().contains("too large to show"), "{r}");
+    let difference = failed["difference"].as_str().unwrap();
+    assert!(
+        difference.starts_with("at [") && difference.contains("]: expected "),
+        "{difference}"
+    );
+    let run = drill.run(&[
+        "submit",
+        "sinusoidal-pe",
+        "--file",
+        fixture("sinusoidal-pe/f32.rs").to_str().unwrap(),
+    ]);
+    assert!(run.stdout.contains(&format!("first difference: {difference}")), "{}", run.stdout);
+}

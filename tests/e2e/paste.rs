@@ -2,31 +2,33 @@
 
 use crate::util::{fixture, Drill};
 
-fn accepted(name: &str) {
-    let (code, r) = Drill::new().judge("submit", "lc300", &fixture(&format!("lc300/{name}")));
-    assert_eq!(r["verdict"], "Accepted", "{name}: {r}");
+/// Submits the fixture `<problem id>/<file>`.
+fn accepted(path: &str) {
+    let id = path.split('/').next().unwrap();
+    let (code, r) = Drill::new().judge("submit", id, &fixture(path));
+    assert_eq!(r["verdict"], "Accepted", "{path}: {r}");
     assert_eq!(code, 0);
     assert_eq!(r["passed"], r["total"]);
 }
 
 #[test]
 fn own_use_lines_and_helpers_inside_and_outside_the_impl() {
-    accepted("pasted_hashmap.rs");
+    accepted("lc300/pasted_hashmap.rs");
 }
 
 #[test]
 fn a_pasted_struct_solution_shadows_drills() {
-    accepted("own_solution_struct.rs");
+    accepted("lc300/own_solution_struct.rs");
 }
 
 #[test]
 fn rand_crate_calls_compile_offline() {
-    accepted("rand_shuffle.rs");
+    accepted("lc300/rand_shuffle.rs");
 }
 
 #[test]
 fn debug_prints_do_not_corrupt_results() {
-    accepted("debug_prints.rs");
+    accepted("lc300/debug_prints.rs");
 }
 
 #[test]
@@ -40,5 +42,10 @@ fn test_shows_each_examples_stdout() {
 
 #[test]
 fn inner_attributes_and_a_local_main_are_fine() {
-    accepted("inner_attribute.rs");
+    accepted("lc300/inner_attribute.rs");
+}
+
+#[test]
+fn an_own_impl_clone_for_tree_node() {
+    accepted("lc102/impl_clone_treenode.rs");
 }

@@ -37,12 +37,13 @@ fn pick_makes_drill_home_a_cargo_package_that_checks_the_solution_as_written() {
     assert!(!ok);
     assert!(errors.contains("lc300.rs:2:"), "{errors}");
 
-    // A LeetCode solution as pasted, with no line added, checks clean — so do `rand` and a
-    // pasted `struct Solution`.
+    // A LeetCode solution as pasted, with no line added, checks clean — so do `rand`, a
+    // pasted `struct Solution` and a top of inner docs and attributes that the judge blanks.
     for file in [
         problem_file("lc300/reference.rs"),
         fixture("lc300/rand_shuffle.rs"),
         fixture("lc300/own_solution_struct.rs"),
+        fixture("lc300/inner_attributes_rustfmt.rs"),
     ] {
         std::fs::copy(&file, drill.home().join("lc300.rs")).unwrap();
         let (ok, errors) = cargo_check(drill.home());

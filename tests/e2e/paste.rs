@@ -49,3 +49,22 @@ fn inner_attributes_and_a_local_main_are_fine() {
 fn an_own_impl_clone_for_tree_node() {
     accepted("lc102/impl_clone_treenode.rs");
 }
+
+#[test]
+fn a_byte_order_mark_comments_inner_docs_and_rustfmt_attributes_at_the_top() {
+    accepted("lc300/inner_attributes_rustfmt.rs");
+}
+
+#[test]
+fn compile_errors_keep_their_line_and_column_after_a_blanked_top() {
+    let drill = Drill::new();
+    let file = drill.write(
+        "top_then_error.rs",
+        "#![allow(\n    unused,\n)] /*! 二分 */ impl Solution { pub fn length_of_lis(nums: Vec<i32>) -> i32 { nums.len() } }\n",
+    );
+    let (code, r) = drill.judge("submit", "lc300", &file);
+    assert_eq!((code, r["verdict"].as_str()), (1, Some("Compile Error")), "{r}");
+    // `nums.len()` starts at the 76th character of line 3, as rustc says of the file on its own.
+    let message = r["message"].as_str().unwrap();
+    assert!(message.contains("top_then_error.rs:3:76"), "{message}");
+}

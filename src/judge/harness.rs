@@ -19,12 +19,11 @@ const TREE_TYPE: &str = "Option<Rc<RefCell<TreeNode>>>";
 /// The crate root of a judged program. `solution_file` is the file name `include!`d (it sits
 /// next to the generated file). A user's own `struct Solution` or `ListNode` shadows the glob
 /// import, and the driver refers to whichever the solution sees. `custom` is the problem's own
-/// harness code, if any.
+/// harness code, if any. `rand` is a crate of its own, given to rustc with `--extern` (see
+/// `judge::build`).
 pub fn main_source(sig: &Signature, custom: &HarnessCode, solution_file: &str) -> String {
     let (list, tree) = (sig.uses_list(), sig.uses_tree());
-    let mut s = String::from(
-        "#![allow(warnings)]\nextern crate drill_prelude;\n\nmod leetcode {\n    pub struct Solution;\n    pub use drill_prelude::rand;\n",
-    );
+    let mut s = String::from("#![allow(warnings)]\nextern crate drill_prelude;\n\nmod leetcode {\n    pub struct Solution;\n");
     for (used, text) in [(list, LIST), (tree, TREE)] {
         if used {
             s.push_str(text);

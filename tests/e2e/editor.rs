@@ -92,6 +92,24 @@ fn every_reference_solution_checks_clean_in_the_workspace() {
     assert!(ok, "{errors}");
 }
 
+/// `rand` is a crate there as in the judge: `extern crate rand;`, `::rand::…` and the rand 0.8
+/// calls the judge accepts check clean.
+#[test]
+fn rand_is_the_judges_crate_in_the_workspace() {
+    let drill = Drill::new();
+    let run = drill.run(&["pick", "lc215", "--no-edit"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for file in ["lc215/rand_crate_paths.rs", "lc215/rand_api.rs"] {
+        std::fs::copy(fixture(file), drill.home().join("lc215.rs")).unwrap();
+        let (ok, errors) = cargo_check(drill.home());
+        assert!(ok, "{file}: {errors}");
+        assert!(
+            !errors.contains("rand/lib.rs"),
+            "the rand package checks without warnings: {errors}"
+        );
+    }
+}
+
 #[test]
 fn a_cargo_toml_drill_did_not_write_is_never_touched() {
     let drill = Drill::new();

@@ -27,6 +27,16 @@ fn rand_crate_calls_compile_offline() {
 }
 
 #[test]
+fn rand_is_a_crate_extern_crate_and_absolute_paths_resolve() {
+    accepted("lc215/rand_crate_paths.rs");
+}
+
+#[test]
+fn rand_0_8_api_floats_wide_ints_tuples_fill_choose_multiple_seeded_and_os_rngs() {
+    accepted("lc215/rand_api.rs");
+}
+
+#[test]
 fn debug_prints_do_not_corrupt_results() {
     accepted("lc300/debug_prints.rs");
 }

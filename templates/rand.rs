@@ -220,13 +220,17 @@ pub mod rngs {
     use std::cell::Cell;
 
     thread_local! {
-        static THREAD_STATE: Cell<u64> = Cell::new(super::clock_seed());
+        /// splitmix64's state: 0 until the thread's first number, which seeds it from the clock.
+        static THREAD_STATE: Cell<u64> = const { Cell::new(0) };
     }
 
-    #[inline]
+    /// Not inlined, so a solution's compile codegens a call here rather than thread-local access.
     fn thread_next() -> u64 {
         THREAD_STATE.with(|s| {
-            let mut state = s.get();
+            let mut state = match s.get() {
+                0 => super::clock_seed(),
+                state => state,
+            };
             let out = splitmix64(&mut state);
             s.set(state);
             out
@@ -577,19 +581,25 @@ pub mod distributions {
             }
         }
 
-        /// An offset below `span` (`0` standing for 2^128), by a widening multiply when the
-        /// span fits in 64 bits.
+        /// An offset below `span` (at most 2^64), by a widening multiply.
         #[inline]
         fn offset<R: Rng + ?Sized>(span: u128, rng: &mut R) -> u128 {
-            if span != 0 && span <= 1 << 64 {
-                (rng.next_u64() as u128 * span) >> 64
+            (rng.next_u64() as u128 * span) >> 64
+        }
+
+        /// An offset below `span` (`0` standing for 2^128), for 128-bit integers.
+        #[inline]
+        fn offset_128<R: Rng + ?Sized>(span: u128, rng: &mut R) -> u128 {
+            reduce_128(span, rng.next_u64(), rng.next_u64())
+        }
+
+        /// Not generic, so only 128-bit ranges pay for compiling a 128-bit remainder.
+        fn reduce_128(span: u128, high: u64, low: u64) -> u128 {
+            let wide = (high as u128) << 64 | low as u128;
+            if span == 0 {
+                wide
             } else {
-                let wide: u128 = rng.gen();
-                if span == 0 {
-                    wide
-                } else {
-                    wide % span
-                }
+                wide % span
             }
         }
 
@@ -601,7 +611,7 @@ pub mod distributions {
         }
 
         macro_rules! uniform_ints {
-            ($($t:ty => $u:ty),*) => {$(
+            ($offset:ident: $($t:ty => $u:ty),*) => {$(
                 impl SampleUniform for $t {
                     type Sampler = UniformInt<$t>;
                 }
@@ -631,15 +641,14 @@ pub mod distributions {
 
                     #[inline]
                     fn sample<R: Rng + ?Sized>(&self, rng: &mut R) -> $t {
-                        self.low.wrapping_add(offset(self.span, rng) as $t)
+                        self.low.wrapping_add($offset(self.span, rng) as $t)
                     }
                 }
             )*};
         }
-        uniform_ints!(
-            i8 => u8, i16 => u16, i32 => u32, i64 => u64, i128 => u128, isize => usize,
-            u8 => u8, u16 => u16, u32 => u32, u64 => u64, u128 => u128, usize => usize
-        );
+        uniform_ints!(offset: i8 => u8, i16 => u16, i32 => u32, i64 => u64, isize => usize);
+        uniform_ints!(offset: u8 => u8, u16 => u16, u32 => u32, u64 => u64, usize => usize);
+        uniform_ints!(offset_128: i128 => u128, u128 => u128);
 
         /// Floats in `[low, high)`, or `[low, high]` when inclusive.
         #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,38 +1,32 @@
-//! Precompiles the harness prelude (templates/prelude.rs) with the compiler that builds drill,
-//! so an installed drill whose users judge with that same compiler never compiles it at run
-//! time: the first submission is then about as fast as the rest. If this fails, drill compiles
-//! the prelude on first use instead.
+//! Precompiles the runtime crates every judged program links against — the harness prelude
+//! (templates/prelude.rs) and the `rand` stand-in (templates/rand.rs) — with the compiler that
+//! builds drill, so an installed drill whose users judge with that same compiler never compiles
+//! them at run time: the first submission is then about as fast as the rest. If this fails,
+//! drill compiles them on first use instead.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 include!("src/judge/rustc_flags.rs");
 use std::process::Command;
 
+/// Each runtime crate's name and source (as in `judge::build::RUNTIME`).
+const CRATES: [(&str, &str); 2] = [("drill_prelude", "templates/prelude.rs"), ("rand", "templates/rand.rs")];
+
 fn main() {
-    println!("cargo:rerun-if-changed=templates/prelude.rs");
+    for (_, source) in CRATES {
+        println!("cargo:rerun-if-changed={source}");
+    }
     println!("cargo:rerun-if-changed=src/judge/rustc_flags.rs");
     // The problems are embedded by include_dir, which cargo does not track by itself.
     println!("cargo:rerun-if-changed=problems");
     println!("cargo:rerun-if-env-changed=RUSTC");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let rustc = std::env::var_os("RUSTC").unwrap_or_else(|| "rustc".into());
-    let rlib = out.join("libdrill_prelude.rlib");
+    let rlib = |name: &str| out.join(format!("lib{name}.rlib"));
     let version = out.join("prelude-rustc-version.txt");
-    let compiled = Command::new(&rustc)
-        .args(RUSTC_FLAGS)
-        .args([
-            "--crate-type",
-            "rlib",
-            "--crate-name",
-            "drill_prelude",
-            "-C",
-            "embed-bitcode=no",
-            "templates/prelude.rs",
-            "-o",
-        ])
-        .arg(&rlib)
-        .status()
-        .is_ok_and(|s| s.success());
+    let compiled = CRATES
+        .iter()
+        .all(|(name, source)| compile(&rustc, name, Path::new(source), &rlib(name)));
     let commit = Command::new(&rustc)
         .arg("-vV")
         .output()
@@ -42,9 +36,22 @@ fn main() {
     match (compiled, commit) {
         (true, Some(commit)) => std::fs::write(&version, commit).expect("write OUT_DIR"),
         _ => {
-            println!("cargo:warning=could not precompile the harness prelude; drill will compile it on first use");
-            std::fs::write(&rlib, b"").expect("write OUT_DIR");
+            println!("cargo:warning=could not precompile the harness prelude and rand; drill will compile them on first use");
+            for (name, _) in CRATES {
+                std::fs::write(rlib(name), b"").expect("write OUT_DIR");
+            }
             std::fs::write(&version, "").expect("write OUT_DIR");
         }
     }
+}
+
+fn compile(rustc: &std::ffi::OsStr, name: &str, source: &Path, rlib: &Path) -> bool {
+    Command::new(rustc)
+        .args(RUSTC_FLAGS)
+        .args(["--crate-type", "rlib", "--crate-name", name, "-C", "embed-bitcode=no"])
+        .arg(source)
+        .arg("-o")
+        .arg(rlib)
+        .status()
+        .is_ok_and(|s| s.success())
 }

@@ -1,5 +1,5 @@
 // LeetCode's binary tree node, exactly as its Rust snippet defines it.
-#[derive(Debug, PartialEq, Eq, Clone)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct TreeNode {
     pub val: i32,
     pub left: Option<std::rc::Rc<std::cell::RefCell<TreeNode>>>,

@@ -1,5 +1,5 @@
-//! Compiling: the prelude once per toolchain (cached, under a file lock), then each program
-//! with a single `rustc -O` run linked against it.
+//! Compiling: the runtime crates (the harness prelude and `rand`) once per toolchain (cached,
+//! under a file lock), then each program with a single `rustc -O` run linked against them.
 
 use super::rustc_flags::RUSTC_FLAGS;
 use super::sandbox::{self, Access, CgroupUse, Job, Limits, Start, Status, TimeLimits};
@@ -10,10 +10,30 @@ use std::path::{Path, PathBuf};
 use std::sync::{mpsc, OnceLock};
 use std::time::Duration;
 
-const PRELUDE: &str = include_str!("../../templates/prelude.rs");
-/// The prelude as compiled by build.rs with the compiler that built drill, and that compiler's
-/// commit hash (both empty if build.rs could not compile it).
-const PREBUILT_PRELUDE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libdrill_prelude.rlib"));
+/// A crate every program is linked against (`--extern`), compiled once per toolchain.
+struct Runtime {
+    name: &'static str,
+    source: &'static str,
+    /// As compiled by build.rs with the compiler that built drill (empty if it could not).
+    prebuilt: &'static [u8],
+}
+
+/// The harness prelude, and the `rand` crate as LeetCode offers it: a crate of its own, so that
+/// `extern crate rand;` and `::rand::…` resolve as there.
+const RUNTIME: [Runtime; 2] = [
+    Runtime {
+        name: "drill_prelude",
+        source: include_str!("../../templates/prelude.rs"),
+        prebuilt: include_bytes!(concat!(env!("OUT_DIR"), "/libdrill_prelude.rlib")),
+    },
+    Runtime {
+        name: "rand",
+        source: include_str!("../../templates/rand.rs"),
+        prebuilt: include_bytes!(concat!(env!("OUT_DIR"), "/librand.rlib")),
+    },
+];
+/// The commit hash of the compiler that built drill and the prebuilt crates (empty if build.rs
+/// could not compile them).
 const PREBUILT_FOR_COMMIT: &str = include_str!(concat!(env!("OUT_DIR"), "/prelude-rustc-version.txt"));
 
 /// Most compiler output kept for a Compile Error report; past it the compiler is stopped.
@@ -31,24 +51,25 @@ const COMPILE_TASKS: u64 = 256;
 /// then took ~14 ms (10%) longer.
 const ALLOCATOR_SETTINGS: [&str; 2] = ["/proc/sys/vm/overcommit_memory", "/sys/kernel/mm/transparent_hugepage/enabled"];
 
-/// The cached prelude and everything derived from this toolchain and drill version.
+/// The cached runtime crates and everything derived from this toolchain and drill version.
 pub struct BuildCache {
     pub toolchain: Toolchain,
     /// The cache's root, holding `toolchain.json`.
     root: PathBuf,
-    /// `cache/build-<rustc>-<drill>-<prelude hash>/`, holding `libdrill_prelude.rlib`.
+    /// `cache/build-<rustc>-<drill>-<runtime sources' hash>/`, holding `lib<crate>.rlib` for
+    /// each runtime crate.
     pub dir: PathBuf,
 }
 
 impl BuildCache {
-    /// Locates the toolchain and makes sure the prelude is compiled.
+    /// Locates the toolchain and makes sure the runtime crates are compiled.
     pub fn open(cache_root: &Path) -> Result<BuildCache> {
         let toolchain = Toolchain::locate(cache_root)?;
         let dir = cache_root.join(format!(
             "build-{}-{}-{:016x}",
             toolchain.version,
             env!("CARGO_PKG_VERSION"),
-            fnv1a(PRELUDE.as_bytes())
+            fnv1a(RUNTIME.map(|c| c.source).concat().as_bytes())
         ));
         std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let cache = BuildCache {
@@ -56,57 +77,67 @@ impl BuildCache {
             root: cache_root.to_path_buf(),
             dir,
         };
-        cache.ensure_prelude()?;
+        cache.ensure_runtime()?;
         Ok(cache)
     }
 
-    fn rlib(&self) -> PathBuf {
-        self.dir.join("libdrill_prelude.rlib")
+    fn rlib(&self, name: &str) -> PathBuf {
+        self.dir.join(format!("lib{name}.rlib"))
     }
 
-    /// `prelude.ok` holds the rlib's [`fingerprint`]: an rlib changed in any way since it was
-    /// stored is rebuilt instead of turning every submission into a Compile Error.
-    fn prelude_intact(&self) -> bool {
-        let (Ok(marker), Ok(rlib)) = (std::fs::read_to_string(self.dir.join("prelude.ok")), std::fs::metadata(self.rlib())) else {
-            return false;
-        };
-        marker.trim() == fingerprint(&rlib)
+    /// `runtime.ok` holds each rlib's name and [`fingerprint`]: an rlib changed in any way since
+    /// it was stored is rebuilt instead of turning every submission into a Compile Error.
+    fn runtime_marker(&self) -> Option<String> {
+        RUNTIME
+            .iter()
+            .map(|c| Some(format!("{} {}\n", c.name, fingerprint(&std::fs::metadata(self.rlib(c.name)).ok()?))))
+            .collect()
     }
 
-    /// Records the stored rlib's fingerprint in `prelude.ok`.
-    fn mark_prelude(&self) -> Result<()> {
-        let rlib = std::fs::metadata(self.rlib()).context("cannot read the stored prelude")?;
-        write_atomically(&self.dir.join("prelude.ok"), fingerprint(&rlib).as_bytes())
+    fn runtime_intact(&self) -> bool {
+        std::fs::read_to_string(self.dir.join("runtime.ok")).is_ok_and(|marker| Some(marker) == self.runtime_marker())
     }
 
-    fn ensure_prelude(&self) -> Result<()> {
-        if self.prelude_intact() {
+    fn ensure_runtime(&self) -> Result<()> {
+        if self.runtime_intact() {
             return Ok(());
         }
         let lock = std::fs::File::create(self.dir.join(".lock")).context("cannot create the build cache lock")?;
         lock.lock().context("cannot lock the build cache")?;
-        if self.prelude_intact() {
+        if self.runtime_intact() {
             return Ok(());
         }
-        if !PREBUILT_FOR_COMMIT.is_empty() && self.toolchain.commit == PREBUILT_FOR_COMMIT {
-            write_atomically(&self.rlib(), PREBUILT_PRELUDE)?;
-            return self.mark_prelude();
+        let prebuilt = !PREBUILT_FOR_COMMIT.is_empty() && self.toolchain.commit == PREBUILT_FOR_COMMIT;
+        for runtime in &RUNTIME {
+            if prebuilt {
+                write_atomically(&self.rlib(runtime.name), runtime.prebuilt)?;
+            } else {
+                self.compile_runtime(runtime)?;
+            }
         }
+        let marker = self.runtime_marker().context("cannot read the compiled runtime crates")?;
+        write_atomically(&self.dir.join("runtime.ok"), marker.as_bytes())
+    }
+
+    fn compile_runtime(&self, runtime: &Runtime) -> Result<()> {
         let work = tempfile::Builder::new()
-            .prefix(".prelude-")
+            .prefix(".runtime-")
             .tempdir_in(&self.dir)
             .context("cannot create a temp dir in the build cache")?;
-        let src = work.path().join("prelude.rs");
-        std::fs::write(&src, PRELUDE).context("cannot write the prelude source")?;
-        let out = work.path().join("libdrill_prelude.rlib");
+        let src = work.path().join(format!("{}.rs", runtime.name));
+        std::fs::write(&src, runtime.source).with_context(|| format!("cannot write the source of {}", runtime.name))?;
+        let out = work.path().join(format!("lib{}.rlib", runtime.name));
         let mut args = self.common_args();
-        args.extend(["--crate-type", "rlib", "--crate-name", "drill_prelude", "-C", "embed-bitcode=no"].map(OsString::from));
+        args.extend(["--crate-type", "rlib", "--crate-name", runtime.name, "-C", "embed-bitcode=no"].map(OsString::from));
         args.extend([src.into_os_string(), "-o".into(), out.clone().into_os_string()]);
         if let Err(errors) = self.rustc(args, work.path(), None)? {
-            anyhow::bail!("the harness prelude failed to compile with {}: {errors}", self.toolchain.version);
+            anyhow::bail!(
+                "the runtime crate {} failed to compile with {}: {errors}",
+                runtime.name,
+                self.toolchain.version
+            );
         }
-        std::fs::rename(&out, self.rlib()).context("cannot store the compiled prelude")?;
-        self.mark_prelude()
+        std::fs::rename(&out, self.rlib(runtime.name)).with_context(|| format!("cannot store the compiled {}", runtime.name))
     }
 
     fn common_args(&self) -> Vec<OsString> {
@@ -135,9 +166,12 @@ impl BuildCache {
                     args.extend(["-C".into(), rpath]);
                 }
             }
-            let mut extern_arg = OsString::from("drill_prelude=");
-            extern_arg.push(self.rlib());
-            args.extend(["--extern".into(), extern_arg, "--crate-name".into(), "solution".into()]);
+            for runtime in &RUNTIME {
+                let mut extern_arg = OsString::from(format!("{}=", runtime.name));
+                extern_arg.push(self.rlib(runtime.name));
+                args.extend(["--extern".into(), extern_arg]);
+            }
+            args.extend(["--crate-name".into(), "solution".into()]);
             if let Some((from, to)) = remap {
                 let mut m = from.as_os_str().to_owned();
                 m.push("=");
@@ -161,10 +195,11 @@ impl BuildCache {
     }
 
     /// Runs rustc under the compile limits: wall time, memory, output; reading only the
-    /// toolchain, system libraries, the prelude and `cwd`, writing only `cwd`.
+    /// toolchain, system libraries, the runtime crates and `cwd`, writing only `cwd`.
     fn rustc(&self, args: Vec<OsString>, cwd: &Path, started: Option<mpsc::Sender<()>>) -> Result<Result<(), String>> {
         let timeout = compile_timeout();
-        let mut read = vec![self.toolchain.sysroot.clone(), self.rlib(), PathBuf::from("/usr/libexec")];
+        let mut read = vec![self.toolchain.sysroot.clone(), PathBuf::from("/usr/libexec")];
+        read.extend(RUNTIME.iter().map(|c| self.rlib(c.name)));
         read.extend(sandbox::system_libraries());
         read.extend(["/etc/ld.so.conf", "/etc/ld.so.conf.d"].map(PathBuf::from));
         read.extend(ALLOCATOR_SETTINGS.map(PathBuf::from));

@@ -19,12 +19,11 @@ const TREE_TYPE: &str = "Option<Rc<RefCell<TreeNode>>>";
 /// The crate root of a judged program. `solution_file` is the file name `include!`d (it sits
 /// next to the generated file). A user's own `struct Solution` or `ListNode` shadows the glob
 /// import, and the driver refers to whichever the solution sees. `custom` is the problem's own
-/// harness code, if any.
+/// harness code, if any. `rand` is a crate of its own, given to rustc with `--extern` (see
+/// `judge::build`).
 pub fn main_source(sig: &Signature, custom: &HarnessCode, solution_file: &str) -> String {
     let (list, tree) = (sig.uses_list(), sig.uses_tree());
-    let mut s = String::from(
-        "#![allow(warnings)]\nextern crate drill_prelude;\n\nmod leetcode {\n    pub struct Solution;\n    pub use drill_prelude::rand;\n",
-    );
+    let mut s = String::from("#![allow(warnings)]\nextern crate drill_prelude;\n\nmod leetcode {\n    pub struct Solution;\n");
     for (used, text) in [(list, LIST), (tree, TREE)] {
         if used {
             s.push_str(text);
@@ -139,13 +138,58 @@ mod tests {
         assert!(src.contains("pub struct ListNode"), "{src}");
     }
 
+    /// `includable` on each row with the «marked» text removed must give the row with the marked
+    /// text blanked (a space per character, line breaks kept).
     #[test]
-    fn inner_attributes_at_the_top_are_blanked_in_place() {
-        let src = "// my solution\n#![allow(dead_code)]\nuse std::mem;\n#![not_in_header]\n";
-        let out = includable(src);
-        assert_eq!(out.lines().nth(1).unwrap().trim(), "");
-        assert_eq!(out.lines().count(), src.lines().count());
-        assert!(out.contains("#![not_in_header]"), "only the header is touched: {out}");
+    fn inner_attributes_and_inner_docs_at_the_top_are_blanked_in_place() {
+        let rows = [
+            "«#![allow(dead_code)]»\nimpl Solution {}\n",
+            // rustfmt's layout of a long attribute, and brackets in its comments and literals
+            "«#![allow(\n    dead_code,\n    unused_variables\n)]»\nimpl Solution {}\n",
+            "«#![allow(\n    dead_code, // a ] in a comment\n    unused /* ] */\n)]»\nfn f() {}\n",
+            "«#![doc = \"a ] in a string \\\" ]\"]»\n«#![doc = r#\"raw \" ]\"#]»\nuse std::mem;\n",
+            "«#![cfg_attr(any(), doc = ']')]»\n«#![cfg_attr(any(), doc = '\\'')]»\nfn f() {}\n",
+            "«# ! [allow(unused)]»\nfn f() {}\n",
+            // comments, blank lines, a byte order mark and line ends around them
+            "«#![allow(dead_code)]» // silence warnings\nimpl Solution {}\n",
+            "«#![allow(dead_code)]» «#![allow(unused)]»\nimpl Solution {}\n",
+            "«#![allow(unused)]» impl Solution {}\n",
+            "/* My solution\n * binary search\n */\n«#![allow(dead_code)]»\nimpl Solution {}\n",
+            "/* outer /* #![nested] */ #![still a comment] */\n«#![allow(unused)]»\n",
+            "/**/ «#![allow(unused)]»\n/*** banner ***/\n«//! doc»\n",
+            "  «#![allow(dead_code)]»\n\n// comment\n«#![allow(unused_mut)]»\nimpl Solution {}\n",
+            "\u{feff}«#![allow(dead_code)]»\nimpl Solution {}\n",
+            "«#![allow(dead_code)]»\r\n«#![allow(unused)]»\r\nimpl Solution {}\r\n",
+            "«#![allow(unused)]»",
+            // inner doc comments
+            "«//! Binary search on the answer.»\nimpl Solution {}\n",
+            "«/*! Binary search\n   on the answer. */»\nimpl Solution {}\n",
+            "«/*! 二分 /* nested */ */» impl Solution {}\n",
+            "«//! doc»",
+            // only the top is touched: after code, after an outer doc comment, an unclosed attribute
+            "// my solution\n«#![allow(dead_code)]»\nuse std::mem;\n#![not_in_header]\n",
+            "/// Outer doc.\n#![allow(dead_code)]\n",
+            "/** Outer doc. */\n//! inner\n",
+            "#![allow(dead_code\nimpl Solution {}\n",
+            "\u{feff}impl Solution {}\n",
+        ];
+        for row in rows {
+            let source = row.replace(['«', '»'], "");
+            let mut blank = false;
+            let expected: String = row
+                .chars()
+                .filter_map(|c| match c {
+                    '«' | '»' => {
+                        blank = c == '«';
+                        None
+                    }
+                    '\n' | '\r' => Some(c),
+                    _ if blank => Some(' '),
+                    _ => Some(c),
+                })
+                .collect();
+            assert_eq!(includable(&source), expected, "{row:?}");
+        }
     }
 
     #[test]

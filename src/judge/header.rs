@@ -1,25 +1,172 @@
 //! A solution's text as `include!` accepts it, for the judge and for the editor workspace's
 //! `cargo check` (`workspace::ide` embeds this file in the build script it writes, so it uses
-//! nothing but std and has no tests of its own; they are in `judge::harness`).
+//! nothing but std, no multi-line string literals, and has no tests of its own; they are in
+//! `judge::harness`).
 
-/// The solution as `include!` accepts it: crate-level inner attributes at its top (say
-/// `#![allow(dead_code)]`, which compile in a file of their own) are blanked out, keeping every
-/// line where it was so compiler messages still point at the user's lines. The judge's generated
-/// crate already allows all warnings.
+/// The solution as `include!` accepts it. What rustc takes only at the top of a file of its own
+/// is blanked out there: crate-level inner attributes (`#![allow(dead_code)]`, over several lines
+/// as rustfmt writes them, or several on a line) and inner doc comments (`//!`, `/*! … */`),
+/// found among whitespace, a byte order mark and ordinary comments. Blanking puts a space for
+/// each character and keeps every line break, so compiler messages still point at the user's
+/// lines and columns. The judge's generated crate already allows all warnings.
 pub fn includable(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
-    let mut in_header = true;
-    for line in source.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if in_header && trimmed.starts_with("#![") && trimmed.trim_end().ends_with(']') {
-            out.push_str(&" ".repeat(line.trim_end_matches('\n').len()));
-            out.push_str(&line[line.trim_end_matches('\n').len()..]);
-            continue;
-        }
-        if !(trimmed.is_empty() || trimmed.starts_with("//")) {
-            in_header = false;
-        }
-        out.push_str(line);
+    let mut kept = 0;
+    let mut at = source.strip_prefix('\u{feff}').map_or(0, |_| '\u{feff}'.len_utf8());
+    loop {
+        at = skip_trivia(source, at);
+        let rest = &source[at..];
+        let end = if rest.starts_with("//!") {
+            rest.find('\n').map_or(source.len(), |n| at + n)
+        } else if rest.starts_with("/*!") {
+            match block_comment_end(source, at) {
+                Some(end) => end,
+                None => break,
+            }
+        } else if rest.starts_with('#') {
+            match inner_attribute_end(source, at) {
+                Some(end) => end,
+                None => break,
+            }
+        } else {
+            break;
+        };
+        out.push_str(&source[kept..at]);
+        out.extend(source[at..end].chars().map(|c| if c == '\n' || c == '\r' { c } else { ' ' }));
+        kept = end;
+        at = end;
     }
+    out.push_str(&source[kept..]);
     out
+}
+
+/// Past whitespace and ordinary (not doc) comments from `at`.
+fn skip_trivia(s: &str, mut at: usize) -> usize {
+    loop {
+        let rest = &s[at..];
+        let trimmed = rest.trim_start();
+        at += rest.len() - trimmed.len();
+        let doc = trimmed.starts_with("//!")
+            || trimmed.starts_with("/*!")
+            || (trimmed.starts_with("///") && !trimmed.starts_with("////"))
+            || (trimmed.starts_with("/**") && !trimmed.starts_with("/**/") && !trimmed.starts_with("/***"));
+        if doc {
+            return at;
+        } else if trimmed.starts_with("//") {
+            at = trimmed.find('\n').map_or(s.len(), |n| at + n);
+        } else if trimmed.starts_with("/*") {
+            match block_comment_end(s, at) {
+                Some(end) => at = end,
+                None => return at,
+            }
+        } else {
+            return at;
+        }
+    }
+}
+
+/// The end of the (nested) block comment that starts at `at`, if it is closed.
+fn block_comment_end(s: &str, at: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let (mut depth, mut i) = (0usize, at);
+    while i + 1 < bytes.len() {
+        match (bytes[i], bytes[i + 1]) {
+            (b'/', b'*') => {
+                depth += 1;
+                i += 2;
+            }
+            (b'*', b'/') => {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// The end of the inner attribute `#![…]` (whitespace and comments allowed between its tokens)
+/// that starts at `at`, if that is one and its brackets close. Brackets inside string and
+/// character literals and comments do not count.
+fn inner_attribute_end(s: &str, at: usize) -> Option<usize> {
+    let bang = skip_trivia(s, at + 1);
+    if !s[bang..].starts_with('!') {
+        return None;
+    }
+    let open = skip_trivia(s, bang + 1);
+    if !s[open..].starts_with('[') {
+        return None;
+    }
+    let bytes = s.as_bytes();
+    let (mut depth, mut i) = (0usize, open);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'[' | b'(' | b'{' => depth += 1,
+            b']' | b')' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return (bytes[i] == b']').then_some(i + 1);
+                }
+            }
+            b'"' => i = string_end(s, i + 1)? - 1,
+            b'r' if raw_string_start(s, i) => i = raw_string_end(s, i + 1)? - 1,
+            b'\'' => i = char_end(s, i + 1) - 1,
+            b'/' if s[i..].starts_with("//") => i = s[i..].find('\n').map(|n| i + n)? - 1,
+            b'/' if s[i..].starts_with("/*") => i = block_comment_end(s, i)? - 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Past the closing quote of a string literal whose text starts at `from`.
+fn string_end(s: &str, from: usize) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Whether the `r` at `at` starts a raw string (`r"…"`, `r#"…"#`, `br"…"`), not an identifier.
+fn raw_string_start(s: &str, at: usize) -> bool {
+    let bytes = s.as_bytes();
+    let before = match at {
+        0 => None,
+        _ if bytes[at - 1] == b'b' => at.checked_sub(2).map(|b| bytes[b]),
+        _ => Some(bytes[at - 1]),
+    };
+    let in_identifier = before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');
+    !in_identifier && s[at + 1..].trim_start_matches('#').starts_with('"')
+}
+
+/// Past the end of the raw string whose `#`s and opening quote start at `from`.
+fn raw_string_end(s: &str, from: usize) -> Option<usize> {
+    let hashes = s[from..].len() - s[from..].trim_start_matches('#').len();
+    let body = from + hashes + 1;
+    let closing = format!("\"{}", "#".repeat(hashes));
+    s[body..].find(&closing).map(|n| body + n + closing.len())
+}
+
+/// Past a character literal whose text starts at `from`, or just past the quote of a lifetime.
+fn char_end(s: &str, from: usize) -> usize {
+    let mut chars = s[from..].chars();
+    match (chars.next(), chars.next()) {
+        // `'\n'`, `'\''`, `'\u{…}'`: past the escaped character (maybe a quote) to the closing quote.
+        (Some('\\'), Some(escaped)) => {
+            let body = from + 1 + escaped.len_utf8();
+            s[body..].find('\'').map_or(from, |n| body + n + 1)
+        }
+        (Some(c), Some('\'')) => from + c.len_utf8() + 1,
+        _ => from,
+    }
 }

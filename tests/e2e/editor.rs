@@ -37,12 +37,13 @@ fn pick_makes_drill_home_a_cargo_package_that_checks_the_solution_as_written() {
     assert!(!ok);
     assert!(errors.contains("lc300.rs:2:"), "{errors}");
 
-    // A LeetCode solution as pasted, with no line added, checks clean — so do `rand` and a
-    // pasted `struct Solution`.
+    // A LeetCode solution as pasted, with no line added, checks clean — so do `rand`, a
+    // pasted `struct Solution` and a top of inner docs and attributes that the judge blanks.
     for file in [
         problem_file("lc300/reference.rs"),
         fixture("lc300/rand_shuffle.rs"),
         fixture("lc300/own_solution_struct.rs"),
+        fixture("lc300/inner_attributes_rustfmt.rs"),
     ] {
         std::fs::copy(&file, drill.home().join("lc300.rs")).unwrap();
         let (ok, errors) = cargo_check(drill.home());
@@ -89,6 +90,24 @@ fn every_reference_solution_checks_clean_in_the_workspace() {
     }
     let (ok, errors) = cargo_check(drill.home());
     assert!(ok, "{errors}");
+}
+
+/// `rand` is a crate there as in the judge: `extern crate rand;`, `::rand::…` and the rand 0.8
+/// calls the judge accepts check clean.
+#[test]
+fn rand_is_the_judges_crate_in_the_workspace() {
+    let drill = Drill::new();
+    let run = drill.run(&["pick", "lc215", "--no-edit"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    for file in ["lc215/rand_crate_paths.rs", "lc215/rand_api.rs"] {
+        std::fs::copy(fixture(file), drill.home().join("lc215.rs")).unwrap();
+        let (ok, errors) = cargo_check(drill.home());
+        assert!(ok, "{file}: {errors}");
+        assert!(
+            !errors.contains("rand/lib.rs"),
+            "the rand package checks without warnings: {errors}"
+        );
+    }
 }
 
 #[test]

@@ -2,31 +2,43 @@
 
 use crate::util::{fixture, Drill};
 
-fn accepted(name: &str) {
-    let (code, r) = Drill::new().judge("submit", "lc300", &fixture(&format!("lc300/{name}")));
-    assert_eq!(r["verdict"], "Accepted", "{name}: {r}");
+/// Submits the fixture `<problem id>/<file>`.
+fn accepted(path: &str) {
+    let id = path.split('/').next().unwrap();
+    let (code, r) = Drill::new().judge("submit", id, &fixture(path));
+    assert_eq!(r["verdict"], "Accepted", "{path}: {r}");
     assert_eq!(code, 0);
     assert_eq!(r["passed"], r["total"]);
 }
 
 #[test]
 fn own_use_lines_and_helpers_inside_and_outside_the_impl() {
-    accepted("pasted_hashmap.rs");
+    accepted("lc300/pasted_hashmap.rs");
 }
 
 #[test]
 fn a_pasted_struct_solution_shadows_drills() {
-    accepted("own_solution_struct.rs");
+    accepted("lc300/own_solution_struct.rs");
 }
 
 #[test]
 fn rand_crate_calls_compile_offline() {
-    accepted("rand_shuffle.rs");
+    accepted("lc300/rand_shuffle.rs");
+}
+
+#[test]
+fn rand_is_a_crate_extern_crate_and_absolute_paths_resolve() {
+    accepted("lc215/rand_crate_paths.rs");
+}
+
+#[test]
+fn rand_0_8_api_floats_wide_ints_tuples_fill_choose_multiple_seeded_and_os_rngs() {
+    accepted("lc215/rand_api.rs");
 }
 
 #[test]
 fn debug_prints_do_not_corrupt_results() {
-    accepted("debug_prints.rs");
+    accepted("lc300/debug_prints.rs");
 }
 
 #[test]
@@ -40,5 +52,29 @@ fn test_shows_each_examples_stdout() {
 
 #[test]
 fn inner_attributes_and_a_local_main_are_fine() {
-    accepted("inner_attribute.rs");
+    accepted("lc300/inner_attribute.rs");
+}
+
+#[test]
+fn an_own_impl_clone_for_tree_node() {
+    accepted("lc102/impl_clone_treenode.rs");
+}
+
+#[test]
+fn a_byte_order_mark_comments_inner_docs_and_rustfmt_attributes_at_the_top() {
+    accepted("lc300/inner_attributes_rustfmt.rs");
+}
+
+#[test]
+fn compile_errors_keep_their_line_and_column_after_a_blanked_top() {
+    let drill = Drill::new();
+    let file = drill.write(
+        "top_then_error.rs",
+        "#![allow(\n    unused,\n)] /*! 二分 */ impl Solution { pub fn length_of_lis(nums: Vec<i32>) -> i32 { nums.len() } }\n",
+    );
+    let (code, r) = drill.judge("submit", "lc300", &file);
+    assert_eq!((code, r["verdict"].as_str()), (1, Some("Compile Error")), "{r}");
+    // `nums.len()` starts at the 76th character of line 3, as rustc says of the file on its own.
+    let message = r["message"].as_str().unwrap();
+    assert!(message.contains("top_then_error.rs:3:76"), "{message}");
 }

@@ -193,6 +193,23 @@ mod tests {
     }
 
     #[test]
+    fn crate_paths_go_through_the_solution_module() {
+        #[rustfmt::skip]
+        let rows = [
+            ("fn h() -> i32 { 1 }\nimpl Solution { fn f() -> i32 { crate::h() } }",
+             "fn h() -> i32 { 1 }\nimpl Solution { fn f() -> i32 { crate::solution::h() } }"),
+            ("use crate::Solution as S; use crate :: h;", "use crate::solution::Solution as S; use crate ::solution:: h;"),
+            // Not paths from the root: visibility, `$crate`, other words, comments and literals.
+            ("pub(crate) fn g() {} macro_rules! m { () => { $crate::x() } } fn f(crates: u8) { crates; }",
+             "pub(crate) fn g() {} macro_rules! m { () => { $crate::x() } } fn f(crates: u8) { crates; }"),
+            ("// crate::h\nfn f() -> &'static str { \"crate::h\" }", "// crate::h\nfn f() -> &'static str { \"crate::h\" }"),
+        ];
+        for (source, want) in rows {
+            assert_eq!(includable(source), want, "{source}");
+        }
+    }
+
+    #[test]
     fn tree_argument_is_built_from_level_order() {
         let src = main_source(
             &sig(

@@ -3,13 +3,22 @@
 //! nothing but std, no multi-line string literals, and has no tests of its own; they are in
 //! `judge::harness`).
 
-/// The solution as `include!` accepts it. What rustc takes only at the top of a file of its own
-/// is blanked out there: crate-level inner attributes (`#![allow(dead_code)]`, over several lines
-/// as rustfmt writes them, or several on a line) and inner doc comments (`//!`, `/*! … */`),
-/// found among whitespace, a byte order mark and ordinary comments. Blanking puts a space for
-/// each character and keeps every line break, so compiler messages still point at the user's
-/// lines and columns. The judge's generated crate already allows all warnings.
+/// The solution as `include!` accepts it, inside the module `solution` of the generated crate.
+/// What rustc takes only at the top of a file of its own is blanked out there: crate-level inner
+/// attributes (`#![allow(dead_code)]`, over several lines as rustfmt writes them, or several on a
+/// line) and inner doc comments (`//!`, `/*! … */`), found among whitespace, a byte order mark and
+/// ordinary comments. Blanking puts a space for each character and keeps every line break, so
+/// compiler messages still point at the user's lines and columns. The judge's generated crate
+/// already allows all warnings. Paths from the crate root (`crate::helper`), which on LeetCode
+/// name the solution's own items, are made to go through the module (`crate::solution::helper`;
+/// a message about such a line has its columns shifted past the insertion).
 pub fn includable(source: &str) -> String {
+    crate_paths_into_module(&blank_top(source))
+}
+
+/// `source` with its crate-level inner attributes and inner doc comments blanked (see
+/// [`includable`]).
+fn blank_top(source: &str) -> String {
     let mut out = String::with_capacity(source.len());
     let mut kept = 0;
     let mut at = source.strip_prefix('\u{feff}').map_or(0, |_| '\u{feff}'.len_utf8());
@@ -38,6 +47,58 @@ pub fn includable(source: &str) -> String {
     }
     out.push_str(&source[kept..]);
     out
+}
+
+/// Every `crate::` path (not `$crate::`, not `pub(crate)`) as `crate::solution::`.
+fn crate_paths_into_module(source: &str) -> String {
+    let code = code_only(source);
+    let mut out = String::with_capacity(source.len());
+    let mut kept = 0;
+    for (at, _) in code.match_indices("crate") {
+        let word = |c: char| c.is_alphanumeric() || c == '_';
+        let after = &code[at + "crate".len()..];
+        if code[..at].chars().next_back().is_some_and(|c| word(c) || c == '$') || after.starts_with(word) {
+            continue;
+        }
+        let gap = after.len() - after.trim_start().len();
+        if after[gap..].starts_with("::") {
+            let insert = at + "crate".len() + gap + "::".len();
+            out.push_str(&source[kept..insert]);
+            out.push_str("solution::");
+            kept = insert;
+        }
+    }
+    out.push_str(&source[kept..]);
+    out
+}
+
+/// `source` with comments and string, byte string and character literals (raw ones too) blanked
+/// byte for byte, line breaks kept: what is left is code, at the same offsets.
+pub fn code_only(source: &str) -> String {
+    let bytes = source.as_bytes();
+    let mut out = bytes.to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        let end = match bytes[i] {
+            b'/' if source[i..].starts_with("//") => source[i..].find('\n').map_or(bytes.len(), |n| i + n),
+            b'/' if source[i..].starts_with("/*") => block_comment_end(source, i).unwrap_or(bytes.len()),
+            b'"' => string_end(source, i + 1).unwrap_or(bytes.len()),
+            b'r' if raw_string_start(source, i) => raw_string_end(source, i + 1).unwrap_or(bytes.len()),
+            b'\'' => char_end(source, i + 1),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        for b in &mut out[i..end] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+        i = end;
+    }
+    // Blanked stretches start and end at ASCII bytes, so the text stays UTF-8.
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Past whitespace and ordinary (not doc) comments from `at`.
@@ -137,12 +198,13 @@ fn string_end(s: &str, from: usize) -> Option<usize> {
     None
 }
 
-/// Whether the `r` at `at` starts a raw string (`r"…"`, `r#"…"#`, `br"…"`), not an identifier.
+/// Whether the `r` at `at` starts a raw string (`r"…"`, `r#"…"#`, `br"…"`, `cr"…"`), not an
+/// identifier.
 fn raw_string_start(s: &str, at: usize) -> bool {
     let bytes = s.as_bytes();
     let before = match at {
         0 => None,
-        _ if bytes[at - 1] == b'b' => at.checked_sub(2).map(|b| bytes[b]),
+        _ if matches!(bytes[at - 1], b'b' | b'c') => at.checked_sub(2).map(|b| bytes[b]),
         _ => Some(bytes[at - 1]),
     };
     let in_identifier = before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_');

@@ -1,5 +1,6 @@
 //! Reading a solution file safely and checking it for banned APIs before anything compiles.
 
+use super::header;
 use crate::catalog::Banned;
 use crate::files;
 use anyhow::{bail, Result};
@@ -48,7 +49,7 @@ const LINKAGE_ATTRIBUTES: [&str; 3] = ["no_mangle", "export_name", "link_section
 /// allowed; a method call `.name()` is refused even if it is the user's own method: which type
 /// it belongs to is not known before compiling.
 pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
-    let tokens = tokenize(&strip_comments_and_strings(source));
+    let tokens = tokenize(&header::code_only(source));
     let text = |i: usize| tokens.get(i).map_or("", |t| t.text.as_str());
     let before = |i: usize, k: usize| i.checked_sub(k).map_or("", text);
     for (i, tok) in tokens.iter().enumerate() {
@@ -177,99 +178,6 @@ fn tokenize(code: &str) -> Vec<Token> {
 
 fn is_ident(c: char) -> bool {
     c.is_alphanumeric() || c == '_'
-}
-
-/// Replaces comments (line, nested block) and string, byte string and char literals (raw ones
-/// too) with spaces, keeping every newline and everything else.
-fn strip_comments_and_strings(src: &str) -> String {
-    let s: Vec<char> = src.chars().collect();
-    let mut out = String::with_capacity(src.len());
-    let blank = |out: &mut String, chars: &[char]| out.extend(chars.iter().map(|&c| if c == '\n' { '\n' } else { ' ' }));
-    let mut i = 0;
-    while i < s.len() {
-        let c = s[i];
-        let next = s.get(i + 1).copied();
-        let start = i;
-        if c == '/' && next == Some('/') {
-            while i < s.len() && s[i] != '\n' {
-                i += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            let mut depth = 0;
-            while i < s.len() {
-                if s[i] == '/' && s.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    i += 2;
-                } else if s[i] == '*' && s.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-        } else if let Some(end) = raw_string_end(&s, i) {
-            i = end;
-        } else if c == '"' || (matches!(c, 'b' | 'c') && next == Some('"') && !prev_is_ident(&s, i)) {
-            i += if c == '"' { 1 } else { 2 };
-            while i < s.len() && s[i] != '"' {
-                i += if s[i] == '\\' { 2 } else { 1 };
-            }
-            i += 1;
-        } else if (c == '\'' && is_char_literal(&s, i)) || (c == 'b' && next == Some('\'') && !prev_is_ident(&s, i)) {
-            i += if c == '\'' { 1 } else { 2 };
-            while i < s.len() && s[i] != '\'' {
-                i += if s[i] == '\\' { 2 } else { 1 };
-            }
-            i += 1;
-        } else {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        blank(&mut out, &s[start..i.min(s.len())]);
-    }
-    out
-}
-
-/// Where the raw string literal (`r"…"`, `r#"…"#`, `br"…"`, `cr#"…"#`) starting at `i` ends, if
-/// one starts there.
-fn raw_string_end(s: &[char], i: usize) -> Option<usize> {
-    if prev_is_ident(s, i) {
-        return None;
-    }
-    let mut j = i;
-    if matches!(s.get(j), Some('b' | 'c')) {
-        j += 1;
-    }
-    if s.get(j) != Some(&'r') {
-        return None;
-    }
-    j += 1;
-    let hashes = s[j..].iter().take_while(|&&c| c == '#').count();
-    j += hashes;
-    if s.get(j) != Some(&'"') {
-        return None;
-    }
-    j += 1;
-    while j < s.len() {
-        if s[j] == '"' && (1..=hashes).all(|k| s.get(j + k) == Some(&'#')) {
-            return Some(j + 1 + hashes);
-        }
-        j += 1;
-    }
-    Some(s.len())
-}
-
-fn prev_is_ident(s: &[char], i: usize) -> bool {
-    i > 0 && is_ident(s[i - 1])
-}
-
-/// `'x'` or `'\n'` rather than a lifetime `'a`.
-fn is_char_literal(s: &[char], i: usize) -> bool {
-    matches!((s.get(i + 1), s.get(i + 2)), (Some('\\'), _) | (Some(_), Some('\'')))
 }
 
 #[cfg(test)]

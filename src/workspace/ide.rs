@@ -11,9 +11,10 @@
 //! judge accepts. So rust-analyzer (`cfg(rust_analyzer)`, whose parser takes them) includes the
 //! file itself, and `cargo check` includes what the package's build script (`.drill/workspace/
 //! build.rs`, from `templates/workspace_build.rs`) writes to `OUT_DIR` on every change: an
-//! `include!` of the file as written, or, when it starts with inner attributes, a copy with them
-//! blanked (`judge::header`, line numbers kept; cargo then reports that file's errors at the
-//! copy's path).
+//! `include!` of the file as written, or, when it starts with inner attributes or uses `crate::`
+//! paths, the judge's copy (`judge::header`: attributes blanked, paths through the module, line
+//! numbers kept; cargo then reports that file's errors at the copy's path; rust-analyzer itself
+//! does not resolve such a path).
 //!
 //! drill writes `Cargo.toml` only while it is absent or still carries drill's first line; a
 //! `Cargo.toml` the user wrote is never touched. The user's `<id>.rs` files are only read.

@@ -44,6 +44,7 @@ fn pick_makes_drill_home_a_cargo_package_that_checks_the_solution_as_written() {
         fixture("lc300/rand_shuffle.rs"),
         fixture("lc300/own_solution_struct.rs"),
         fixture("lc300/inner_attributes_rustfmt.rs"),
+        fixture("lc300/crate_paths.rs"),
     ] {
         std::fs::copy(&file, drill.home().join("lc300.rs")).unwrap();
         let (ok, errors) = cargo_check(drill.home());

@@ -17,6 +17,11 @@ fn own_use_lines_and_helpers_inside_and_outside_the_impl() {
 }
 
 #[test]
+fn crate_paths_reach_the_solutions_own_items() {
+    accepted("lc300/crate_paths.rs");
+}
+
+#[test]
 fn a_pasted_struct_solution_shadows_drills() {
     accepted("lc300/own_solution_struct.rs");
 }

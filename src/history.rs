@@ -20,7 +20,7 @@ use jiff::Timestamp;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fs::{File, OpenOptions, TryLockError};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::os::unix::fs::FileExt;
+use std::os::unix::fs::{FileExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -207,7 +207,12 @@ impl History {
             Err(Refusal::Missing) => return Ok(()),
             Err(r) => bail!("{} {r}", self.path.display()),
         }
-        let file = File::open(&self.path).with_context(|| format!("cannot open {}", self.path.display()))?;
+        let file = OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(&self.path)
+            .with_context(|| format!("cannot open {}", self.path.display()))?;
+        still_regular(&file, &self.path)?;
         wait_for_lock(&file, false, &self.path)?;
         let skipped =
             scan(BufReader::with_capacity(1 << 16, &file), scope, each).with_context(|| format!("cannot read {}", self.path.display()))?;
@@ -228,8 +233,10 @@ impl History {
             .read(true)
             .append(true)
             .create(true)
+            .custom_flags(libc::O_NONBLOCK)
             .open(&self.path)
             .with_context(|| format!("cannot open {} for writing", self.path.display()))?;
+        still_regular(&file, &self.path)?;
         wait_for_lock(&file, true, &self.path)?;
         let mut records = Vec::new();
         let mut skipped =
@@ -277,6 +284,15 @@ pub enum Scope<'a> {
     All,
     /// Records about one problem, including mock sets that contain it.
     Problem(&'a str),
+}
+
+/// The opened history is still a regular file: something swapped in for it between the check and
+/// the open (opened without blocking, should it be a FIFO) is refused.
+fn still_regular(file: &File, path: &Path) -> Result<()> {
+    if !file.metadata().is_ok_and(|m| m.is_file()) {
+        bail!("{} is not a regular file", path.display());
+    }
+    Ok(())
 }
 
 /// How long to wait for another drill's lock (held for one read or append) before giving up.

@@ -41,12 +41,13 @@ impl TierTiming {
     }
 
     /// The most CPU time a solution's run may use, whatever its calls report about themselves:
-    /// twice the limit (two busy threads) plus three times what the reference spent outside
-    /// its calls (start, decoding, encoding), plus 200 ms. A run past it did work the harness
-    /// did not time (in a thread of its own between calls, or by faking the results it reports).
+    /// twice the limit (two busy threads) plus one and a half times the reference's whole run
+    /// (its calls and what the harness does around them: start, decoding, encoding), plus 100 ms.
+    /// A run past it did work the harness did not time (in a thread of its own between calls,
+    /// or by faking the results it reports). A solution that keeps more than two threads busy
+    /// near the limit can pass it too.
     pub fn cpu_limit_ms(&self, limits: &Limits) -> Option<f64> {
-        self.cpu_ms
-            .map(|cpu| 2.0 * self.limit_ms(limits) + 3.0 * (cpu - self.in_call_ms).max(0.0) + 200.0)
+        self.cpu_ms.map(|cpu| 2.0 * self.limit_ms(limits) + 1.5 * cpu + 100.0)
     }
 
     /// When to kill a run: the limit plus room for what happens outside the calls. The room is

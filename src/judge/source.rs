@@ -37,49 +37,32 @@ pub struct Refusal {
 /// Attributes that put a function or static under a symbol name or section of the user's
 /// choosing: a solution could replace the C library's or the judge's own functions (freeze the
 /// clock the judge times calls with) or run code before `main`. LeetCode solutions have no use
-/// for them.
+/// for them, so the words are refused wherever they stand (a macro can build the attribute).
 const LINKAGE_ATTRIBUTES: [&str; 3] = ["no_mangle", "export_name", "link_section"];
 
-/// The first reason to refuse `source`, looking only at code (not comments or strings): a
-/// linkage attribute, `global_asm!` or the system allocator (any problem), or a banned API — a method call `.name(…)`,
-/// a path `…::name` (`f64::sqrt`, `<f64>::sqrt`, `f64::sqrt` passed as a value), a foreign
-/// function declared in an `extern` block, or a banned name handed to a macro of the user's
-/// that builds method calls. A field named like a banned API, and a helper of the user's own
-/// with that name called plainly or as `Self::name` (or through a type of the user's), stay
-/// allowed; a method call `.name()` is refused even if it is the user's own method: which type
-/// it belongs to is not known before compiling.
+/// Types whose inherent methods (`f64::sqrt`) a trait method of the same name cannot shadow.
+const PRIMITIVES: [&str; 14] = [
+    "f32", "f64", "i8", "i16", "i32", "i64", "i128", "isize", "u8", "u16", "u32", "u64", "u128", "usize",
+];
+
+/// The first reason to refuse `source`, looking only at code (not comments or strings).
+///
+/// For every problem: a linkage attribute or `global_asm!` (either could replace the judge's
+/// own functions), an `extern` block (foreign functions reach around the memory accounting and
+/// the banned APIs), and `std::alloc::System` (memory the limit does not count).
+///
+/// For a problem that bans APIs: a method call `.name(…)`, a path `…::name` (`f64::sqrt`,
+/// `<f64>::sqrt`, `f64::sqrt` passed as a value), or a banned name handed to a macro of the
+/// user's that builds calls from names (`.$m(…)`, `<f64>::$m(…)`). A field named like a banned
+/// API, and a helper of the user's own with that name called plainly or as `Self::name` (or
+/// through a struct, enum or trait of the user's), stay allowed — not `Self::name` where the
+/// user implements a trait for a primitive, whose inherent method would win. A method call
+/// `.name()` is refused even if it is the user's own method: which type it belongs to is not
+/// known before compiling.
 pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
     let tokens = tokenize(&header::code_only(source));
     let text = |i: usize| tokens.get(i).map_or("", |t| t.text.as_str());
     let before = |i: usize, k: usize| i.checked_sub(k).map_or("", text);
-    for (i, tok) in tokens.iter().enumerate() {
-        // `std::alloc::System`, named in a path or a `use` of `alloc`: since the statement's start.
-        let statement = tokens[..i].iter().rev().take(64).take_while(|t| t.text != ";");
-        if tok.text == "System" && statement.into_iter().any(|t| t.text == "alloc") {
-            return Some(Refusal {
-                line: tok.line,
-                reason: "uses std::alloc::System, which drill does not allow: memory taken from it is not counted against the memory limit"
-                    .into(),
-            });
-        }
-        let attribute = LINKAGE_ATTRIBUTES.contains(&tok.text.as_str()) && matches!(before(i, 1), "[" | "(" | ",");
-        if attribute || (tok.text == "global_asm" && text(i + 1) == "!") {
-            return Some(Refusal {
-                line: tok.line,
-                reason: format!(
-                    "uses {}, which drill does not allow: it could replace the judge's own functions",
-                    if attribute {
-                        format!("#[{}]", tok.text)
-                    } else {
-                        "global_asm!".to_string()
-                    }
-                ),
-            });
-        }
-    }
-    if banned.is_empty() {
-        return None;
-    }
     let defined = |keyword: &str| -> Vec<&str> {
         tokens
             .windows(2)
@@ -87,20 +70,51 @@ pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
             .map(|w| w[1].text.as_str())
             .collect()
     };
-    let own_fns = defined("fn");
-    let own_types: Vec<&str> = ["struct", "enum", "trait", "type", "union"]
-        .iter()
-        .flat_map(|k| defined(k))
-        .collect();
-    // A macro_rules! body with `.$x`: it can turn a name it is handed into a method call.
-    let builds_calls = tokens.windows(2).any(|w| w[0].text == "." && w[1].text == "$");
+    let own_types: Vec<&str> = ["struct", "enum", "trait", "union"].iter().flat_map(|k| defined(k)).collect();
+    // `use …alloc…` (a glob, a group or the module itself) can bring `System` in by that name.
+    let mut statements = tokens.split(|t| t.text == ";");
+    let imports_alloc = statements.any(|s| s.first().is_some_and(|t| t.text == "use") && s.iter().any(|t| t.text == "alloc"));
+    let refuse = |tok: &Token, reason: String| Some(Refusal { line: tok.line, reason });
     for (i, tok) in tokens.iter().enumerate() {
-        if tok.text == "extern" && text(i + 1) == "{" {
-            return Some(Refusal {
-                line: tok.line,
-                reason: "declares foreign functions (an extern block), which this problem does not allow: they can reach the library functions it bans".into(),
-            });
+        let word = tok.text.as_str();
+        if LINKAGE_ATTRIBUTES.contains(&word) || (word == "global_asm" && text(i + 1) == "!") {
+            let shown = if word == "global_asm" {
+                "global_asm!".to_string()
+            } else {
+                format!("#[{word}]")
+            };
+            return refuse(
+                tok,
+                format!("uses {shown}, which drill does not allow: it could replace the judge's own functions"),
+            );
         }
+        if word == "extern" && text(i + 1) == "{" {
+            return refuse(
+                tok,
+                "declares foreign functions (an extern block), which drill does not allow: they reach around its memory limit and banned APIs".into(),
+            );
+        }
+        let system_path = before(i, 1) == "::" && before(i, 2) == "alloc";
+        let system_imported = imports_alloc && before(i, 1) != "::" && !own_types.contains(&"System");
+        if word == "System" && (system_path || system_imported) {
+            return refuse(
+                tok,
+                "uses std::alloc::System, which drill does not allow: memory taken from it is not counted against the memory limit".into(),
+            );
+        }
+    }
+    if banned.is_empty() {
+        return None;
+    }
+    let own_fns = defined("fn");
+    let impl_for_primitive = tokens
+        .windows(2)
+        .any(|w| w[0].text == "for" && PRIMITIVES.contains(&w[1].text.as_str()));
+    // A macro_rules! body with `.$x` or `::$x`: it can turn a name it is handed into a call.
+    let builds_calls = tokens
+        .windows(2)
+        .any(|w| matches!(w[0].text.as_str(), "." | "::") && w[1].text == "$");
+    for (i, tok) in tokens.iter().enumerate() {
         let Some(b) = banned.iter().find(|b| b.name == tok.text) else {
             continue;
         };
@@ -110,15 +124,17 @@ pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
             "." => matches!(text(i + 1), "(" | "::"),
             "::" => {
                 let owner = before(i, 2);
-                let own_path = matches!(owner, "Self" | "Solution" | "self" | "super" | "crate") || own_types.contains(&owner);
+                let own_path = matches!(owner, "Solution" | "self" | "super" | "crate")
+                    || (owner == "Self" && !impl_for_primitive)
+                    || own_types.contains(&owner);
                 !(own_fns.contains(&b.name.as_str()) && own_path)
             }
             _ => builds_calls,
         };
         if used {
-            return Some(Refusal {
-                line: tok.line,
-                reason: if own_method {
+            return refuse(
+                tok,
+                if own_method {
                     format!(
                         "uses {}, which this problem bans (a method of your own named `{}` needs another name)",
                         b.display, b.name
@@ -126,7 +142,7 @@ pub fn refusal(source: &str, banned: &[Banned]) -> Option<Refusal> {
                 } else {
                     format!("uses {}, which this problem bans", b.display)
                 },
-            });
+            );
         }
     }
     None
@@ -223,6 +239,9 @@ mod tests {
             ("macro_rules! call { ($v:expr, $m:ident) => { $v.$m() } } fn f(x: f64) -> f64 { call!(x, sqrt) }", true),
             ("extern \"C\" { fn sqrt(x: f64) -> f64; } fn f(x: f64) -> f64 { unsafe { sqrt(x) } }", true),
             ("unsafe extern \"C\" { fn hypot(x: f64, y: f64) -> f64; }", true),
+            ("type F = f64; fn sqrt(x: f64) -> f64 { x } fn f(x: f64) -> f64 { F::sqrt(x) }", true),
+            ("trait R { fn sqrt(self) -> f64; } impl R for f64 { fn sqrt(self) -> f64 { self } } fn f(x: f64) -> f64 { Self::sqrt(x) }", true),
+            ("macro_rules! call { ($m:ident, $v:expr) => { <f64>::$m($v) } } fn f(x: f64) -> f64 { call!(sqrt, x) }", true),
         ];
         for (src, want) in rows {
             assert_eq!(refusal(src, &sqrt_ban()).is_some(), *want, "{src}");
@@ -238,12 +257,14 @@ mod tests {
             ("#[used] #[link_section = \".init_array\"] static INIT: fn() = f;", true),
             ("#[cfg_attr(all(), no_mangle)] fn f() {}", true),
             ("std::arch::global_asm!(\".globl f\");", true),
-            ("fn f() { let no_mangle = 1; let export_name = no_mangle; }", false),
             ("// #[no_mangle]\nfn f() { let s = \"#[link_section]\"; }", false),
-            ("extern \"C\" { fn abs(x: i32) -> i32; }", false),
+            ("macro_rules! attr { ($($a:tt)*) => { #[$($a)*] fn clock_gettime() {} } } attr!{ no_mangle }", true),
+            ("extern \"C\" { fn calloc(n: usize, size: usize) -> *mut u8; }", true),
             ("use std::alloc::{GlobalAlloc, Layout, System};", true),
             ("fn f() { let p = unsafe { std::alloc::System.alloc(l) }; }", true),
+            ("use std::alloc::*;\nfn f() { let p = unsafe { System.alloc(l) }; }", true),
             ("struct System; fn f() -> System { let alloc = 1; System }", false),
+            ("enum Kind { System } struct Pool; impl Pool { fn alloc(&self) -> Kind { Kind::System } }", false),
         ];
         for (src, want) in rows {
             assert_eq!(refusal(src, &[]).is_some(), *want, "{src}");

@@ -169,3 +169,12 @@ fn a_wrong_answer_too_large_to_show_names_its_first_difference() {
     ]);
     assert!(run.stdout.contains(&format!("first difference: {difference}")), "{}", run.stdout);
 }
+
+#[test]
+fn a_table_on_the_stack_does_not_pass_an_o1_memory_follow_up() {
+    let (_, r) = Drill::new().judge("submit", "lc141", &fixture("lc141/stack_table.rs"));
+    assert_eq!(r["verdict"], "Accepted", "the base tier has a LeetCode-sized stack: {r}");
+    let follow_up = &r["follow_ups"][0];
+    assert_eq!(follow_up["name"], "O(1) memory", "{r}");
+    assert_ne!(follow_up["verdict"], "Accepted", "{r}");
+}

@@ -144,9 +144,11 @@ fn a_wrong_answer_on_a_generated_case_shows_that_case() {
 
 #[test]
 fn a_correct_solution_in_a_slow_style_is_accepted() {
-    let (code, r) = Drill::new().judge("submit", "lc1143", &fixture("lc1143/hashmap_memo.rs"));
-    assert_eq!(r["verdict"], "Accepted", "{r}");
-    assert_eq!(code, 0);
+    for (id, file) in [("lc1143", "lc1143/hashmap_memo.rs"), ("lc15", "lc15/hashset_pairs.rs")] {
+        let (code, r) = Drill::new().judge("submit", id, &fixture(file));
+        assert_eq!(r["verdict"], "Accepted", "{file}: {r}");
+        assert_eq!(code, 0);
+    }
 }
 
 #[test]

@@ -436,8 +436,8 @@ fn touching_4_gib_behind_the_allocator_is_stopped() {
     if layers().cgroup {
         assert_verdict(&run, "Memory Limit Exceeded", "memory_4g_malloc");
     } else {
-        // RLIMIT_AS makes malloc fail, which the fixture turns into a panic.
-        assert_ne!(run.verdict(), "Accepted");
+        // RLIMIT_AS makes mmap fail, which the fixture turns into a panic.
+        assert_eq!(run.verdict(), "Runtime Error", "{}", run.json);
     }
 }
 
@@ -471,7 +471,7 @@ fn exiting_early_with_junk_output_is_not_accepted() {
 fn a_libc_fork_bomb_is_stopped() {
     if bomb_contained() {
         let run = judge("fork_bomb").run();
-        assert_ne!(run.verdict(), "Accepted");
+        assert!(!matches!(run.verdict(), "Accepted" | "Rejected" | "Compile Error"), "{}", run.json);
         assert!(run.elapsed < Duration::from_secs(30));
     }
 }
@@ -480,7 +480,7 @@ fn a_libc_fork_bomb_is_stopped() {
 fn a_command_fork_bomb_is_stopped() {
     if bomb_contained() {
         let run = judge("fork_bomb_exec").run();
-        assert_ne!(run.verdict(), "Accepted");
+        assert!(!matches!(run.verdict(), "Accepted" | "Rejected" | "Compile Error"), "{}", run.json);
         assert!(run.elapsed < Duration::from_secs(30));
     }
 }

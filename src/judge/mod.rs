@@ -435,15 +435,20 @@ fn evaluate(
         }
         if verdict != Verdict::Accepted && first_failure.is_none() {
             first_failure = Some((i, verdict, message));
+            let (expected_shown, got_shown) = (expected_i.as_ref().map(shown_value), got.as_ref().map(shown_value));
+            // Where they differ, when either had to be summarised.
+            let difference = match (&got, expected_i) {
+                (Some(g), Some(e)) if got_shown.as_ref() != Some(g) || expected_shown.as_ref() != Some(e) => {
+                    compare::first_difference(checker, g, e)
+                }
+                _ => None,
+            };
             outcome.failed = Some(FailedCase {
                 index: i,
                 input: Vec::new(),
-                expected: expected_i.as_ref().map(shown_value),
-                got: got.as_ref().map(shown_value),
-                difference: match (&got, expected_i) {
-                    (Some(g), Some(e)) if too_large_to_show(g) || too_large_to_show(e) => compare::first_difference(checker, g, e),
-                    _ => None,
-                },
+                expected: expected_shown,
+                got: got_shown,
+                difference,
                 stdout: stdout(i),
             });
         }
@@ -511,10 +516,6 @@ fn ending_verdict(ending: &Ending, in_call_ms: f64, limit_ms: f64) -> (Verdict, 
         Ending::Crashed(what) => (Verdict::RuntimeError, Some(what.clone())),
         Ending::Finished => (Verdict::RuntimeError, Some("the program ended without answering this case".into())),
     }
-}
-
-fn too_large_to_show(v: &Value) -> bool {
-    v.to_string().len() > SHOWN_VALUE_CHARS
 }
 
 /// A value for a report: itself, or a summary when it is too large to print.
